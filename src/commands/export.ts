@@ -1,0 +1,17 @@
+// export: set an environment variable.
+import type { Command } from '../interp/command';
+
+const exportCmd: Command = {
+  names: ['export'],
+  usage: 'export variable value prog...',
+  options: '',
+  run(ctx) {
+    if (ctx.args.length < 3) ctx.usage();
+    const [name, value] = ctx.args;
+    if (name.includes('=')) ctx.fatal(`invalid variable name: ${name}`, 100);
+    ctx.env.set(name, value);
+    return { exec: ctx.args.slice(2) };
+  },
+};
+
+export default exportCmd;

@@ -1,0 +1,186 @@
+// The chain runner: builtins run in this process one after the other; the
+// first external program ends the chain with a real exec (or, inside an
+// emulated child, a spawn and a wait).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Command, Ctx, Next, Child } from './command';
+import { SpawnFailure } from './command';
+import { State, cloneState } from './state';
+import { Env } from './env';
+import { getopt } from './getopt';
+import { Exit, fatal, fatalSys, warn, usage as usageErr } from './errors';
+import { strictness, resetBlockCounter } from './blocks';
+import { setErrFd, writeAll, writeErr } from '../runtime/io';
+import { strerror } from '../runtime/errno';
+import * as proc from '../runtime/process';
+
+const registry = new Map<string, Command>();
+
+export function register(cmds: Command[]): void {
+  for (const c of cmds) for (const n of c.names) registry.set(n, c);
+}
+
+export function builtinNames(): string[] {
+  return [...registry.keys()];
+}
+
+let bundleReal: string | null = null;
+
+/** The builtin for argv[0]: a bare name, or a path to one of our own shims. */
+export function findBuiltin(word: string): Command | undefined {
+  if (!word.includes('/')) return registry.get(word);
+  const c = registry.get(path.basename(word));
+  if (!c) return undefined;
+  try {
+    if (bundleReal === null) bundleReal = fs.realpathSync(__filename);
+    return fs.realpathSync(Buffer.from(word, 'latin1')).toString() === bundleReal ? c : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type Mode = 'exec' | 'wait';
+
+/** Close what an emulated child opened, and put back the parent's cwd/umask. */
+function endChild(child: State): void {
+  for (const fd of child.fds.opened) proc.closeFd(fd);
+  child.fds.opened = [];
+}
+
+function execFailure(prog: string, word: string, errno: number): number {
+  writeErr(`${prog}: fatal: unable to exec ${word}: ${strerror(errno)}\n`);
+  return errno === proc.ENOENT ? 127 : 126;
+}
+
+/**
+ * Run argv with state st. In 'exec' mode the process is replaced (or exits);
+ * in 'wait' mode this is an emulated child and its raw status is returned.
+ * `execer` is the program that execs argv[0] (null: argv is a fresh child's,
+ * so a failure to start it is a SpawnFailure for the caller).
+ */
+export function runChain(st: State, argv: string[], mode: Mode, execer: string | null): number {
+  let lookupPath = st.env.get('PATH');
+  let emptyEnv = false;
+  let argv0: string | undefined;
+  for (;;) {
+    if (argv.length === 0) return 0;
+    const cmd = findBuiltin(argv[0]);
+    if (cmd) {
+      lookupPath = st.env.get('PATH');
+      let next: Next;
+      try {
+        next = invoke(cmd, st, argv, lookupPath);
+      } catch (e) {
+        if (e instanceof Exit) return e.code & 255;
+        if (e instanceof SpawnFailure) throw e;
+        throw e;
+      }
+      if ('exit' in next) return next.exit & 255;
+      execer = cmd.prog ?? cmd.names[0];
+      argv = next.exec;
+      emptyEnv = !!next.emptyEnv;
+      argv0 = next.argv0;
+      if (next.orElse && argv.length > 0 && !findBuiltin(argv[0])) {
+        // tryexec: try this exec, fall back to orElse on failure
+        const spec = procSpec(st, emptyEnv);
+        if (mode === 'exec') {
+          proc.execProgram(argv, spec, { path: lookupPath, argv0 });
+        } else {
+          const pid = proc.spawnProgram(argv, spec, { path: lookupPath, argv0 });
+          if (pid > 0) return waitStatus(pid);
+        }
+        const alt = next.orElse;
+        if ('exit' in alt) return alt.exit & 255;
+        argv = alt.exec; emptyEnv = !!alt.emptyEnv; argv0 = alt.argv0;
+      }
+      if (emptyEnv && argv.length > 0 && findBuiltin(argv[0])) { st.env = new Env([]); emptyEnv = false; }
+      continue;
+    }
+    const spec = procSpec(st, emptyEnv);
+    if (mode === 'exec') {
+      const errno = proc.execProgram(argv, spec, { path: lookupPath, argv0 });
+      return execFailure(execer ?? 'execlineb', argv[0], errno);
+    }
+    const pid = proc.spawnProgram(argv, spec, { path: lookupPath, argv0 });
+    if (pid < 0) {
+      if (execer === null) throw new SpawnFailure(-pid, argv[0]);
+      return execFailure(execer, argv[0], -pid);
+    }
+    return waitStatus(pid);
+  }
+}
+
+function waitStatus(pid: number): number {
+  const r = proc.waitPid(pid);
+  return r.pid < 0 ? 111 : proc.rawStatus(r.status);
+}
+
+function procSpec(st: State, emptyEnv: boolean): proc.ProcSpec {
+  return { env: emptyEnv ? [] : st.env.entries, cwd: st.cwd, umask: st.umask, fds: st.fds };
+}
+
+/** Run one builtin: parse its options, give it a context, get what comes next. */
+function invoke(cmd: Command, st: State, argv: string[], lookupPath: string | undefined): Next {
+  const prog = cmd.prog ?? cmd.names[0];
+  resetBlockCounter();
+  setErrFd(st.fds.real(2) ?? null);
+  proc.syncCwdUmask(st);
+  let opts: Ctx['opts'] = [];
+  let args = argv.slice(1);
+  if (cmd.options !== undefined) {
+    const p = getopt(argv, cmd.options);
+    if (!p) usageErr(prog, cmd.usage);
+    opts = p.opts;
+    args = argv.slice(p.ind);
+  }
+  const ctx = makeCtx(cmd, prog, st, argv, opts, args, lookupPath);
+  return cmd.run(ctx);
+}
+
+function makeCtx(cmd: Command, prog: string, st: State, argv: string[], opts: Ctx['opts'], args: string[], lookupPath: string | undefined): Ctx {
+  return {
+    prog, argv, opts, args, st, env: st.env, lookupPath,
+    usage: () => usageErr(prog, cmd.usage),
+    fatal: (msg, code = 100) => fatal(prog, msg, code),
+    fatalSys: (msg, errno, code = 111) => fatalSys(prog, msg, errno, code),
+    warn: (msg) => warn(prog, msg),
+    strict: () => strictness(st.env),
+    run: (a, s) => runEmulatedChild(s ?? cloneState(st), a, st),
+    start: (a, s, o) => startChild(s ?? st, a, o),
+    write: (fd, data) => {
+      const r = st.fds.real(fd);
+      if (r === undefined) throw Object.assign(new Error('EBADF'), { errno: -9, code: 'EBADF' });
+      writeAll(r, data);
+    },
+    realFd: (fd) => st.fds.real(fd),
+  };
+}
+
+/** A block run "as a forked child": builtins on a copy of the state, then spawn + wait. */
+export function runEmulatedChild(child: State, argv: string[], parent: State): number {
+  try {
+    return runChain(child, argv, 'wait', null);
+  } finally {
+    endChild(child);
+    setErrFd(parent.fds.real(2) ?? null);
+    proc.syncCwdUmask(parent);
+  }
+}
+
+let bundlePath: string | null = null;
+
+/** Start a real concurrent process for argv (our interpreter if argv[0] is a builtin). */
+export function startChild(st: State, argv: string[], o?: { setsid?: boolean }): Child {
+  let file = argv;
+  let argv0: string | undefined;
+  if (findBuiltin(argv[0])) {
+    if (bundlePath === null) bundlePath = fs.realpathSync(__filename);
+    file = [process.execPath, bundlePath, ...argv];
+    argv0 = process.execPath;
+  }
+  const pid = proc.spawnProgram(file, procSpec(st, false), { path: st.env.get('PATH'), argv0, setsid: o?.setsid });
+  if (pid < 0) throw new SpawnFailure(-pid, argv[0]);
+  return { pid };
+}
+
+export { writeErr };

@@ -1,0 +1,56 @@
+// The environment as an ordered list of raw "NAME=VALUE" byte strings, with the
+// modification rules of skalibs' env_merge (spec §1.8): setting removes the first
+// entry of that name and appends; unsetting removes the first entry.
+
+function nameOf(entry: string): string {
+  const i = entry.indexOf('=');
+  return i < 0 ? entry : entry.slice(0, i);
+}
+
+export class Env {
+  constructor(public entries: string[]) {}
+
+  clone(): Env {
+    return new Env(this.entries.slice());
+  }
+
+  private find(name: string): number {
+    const prefix = name + '=';
+    for (let i = 0; i < this.entries.length; i++) {
+      const e = this.entries[i];
+      if (e.startsWith(prefix) || e === name) return i;
+    }
+    return -1;
+  }
+
+  get(name: string): string | undefined {
+    const prefix = name + '=';
+    for (const e of this.entries) if (e.startsWith(prefix)) return e.slice(prefix.length);
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  set(name: string, value: string): void {
+    const i = this.find(name);
+    if (i >= 0) this.entries.splice(i, 1);
+    this.entries.push(`${name}=${value}`);
+  }
+
+  unset(name: string): void {
+    const i = this.find(name);
+    if (i >= 0) this.entries.splice(i, 1);
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+
+  names(): string[] {
+    return this.entries.map(nameOf);
+  }
+}
+
+export { nameOf };

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Entry point of the script-path bundle: every shim is a link to this file and
+// the command is chosen by the name it was called by.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { register, findBuiltin, runChain } from './interp/chain';
+import { Env } from './interp/env';
+import { Exit } from './interp/errors';
+import { FdTable, inheritedFds } from './runtime/fds';
+import { markCloexec, noteCwd } from './runtime/process';
+import { writeErr, writeAll } from './runtime/io';
+import { allCommands } from './commands';
+
+function rawList(file: string): string[] {
+  const s = fs.readFileSync(file, 'latin1');
+  if (s === '') return [];
+  const parts = s.split('\0');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+function main(): number {
+  // Byte-exact argv and environment: process.argv/env are UTF-8 decoded.
+  const cmdline = rawList('/proc/self/cmdline');
+  let args = cmdline.slice(cmdline.length - (process.argv.length - 1));
+  let name = path.basename(args[0]);
+  if (name === path.basename(__filename)) {
+    args = args.slice(1);
+    if (args.length === 0) {
+      writeErr('execline-ts: usage: execline.cjs command [ args... ]\n');
+      return 100;
+    }
+    name = path.basename(args[0]);
+  }
+  register(allCommands);
+  if (name === '--builtins') {
+    writeAll(1, allCommands.flatMap((c) => c.names).sort().join('\n') + '\n');
+    return 0;
+  }
+  const cmd = findBuiltin(name);
+  if (!cmd) {
+    writeErr(`execline-ts: fatal: unknown command ${name}\n`);
+    return 100;
+  }
+  const fds = inheritedFds();
+  markCloexec(fds);
+  const cwd = process.cwd();
+  noteCwd(cwd);
+  const umask = process.umask();
+  const st = { env: new Env(rawList('/proc/self/environ')), cwd, umask, fds: FdTable.identity(fds) };
+  return runChain(st, args, 'exec', null);
+}
+
+let code: number;
+try {
+  code = main();
+} catch (e) {
+  if (e instanceof Exit) code = e.code;
+  else {
+    writeErr(`execline-ts: fatal: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    code = 101;
+  }
+}
+process.exit(code & 255);

@@ -1,0 +1,93 @@
+// The virtual fd table. Node owns descriptors 3..~22 (epoll, eventfd, signal
+// pipes) and marks 0..15 close-on-exec at startup, so a script's descriptors are
+// tracked here and only laid onto real numbers in the child or at exec.
+import * as fs from 'node:fs';
+
+/** Descriptors the process was started with (spec/runtime.md pitfall 2). */
+export function inheritedFds(): number[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync('/proc/self/fd');
+  } catch {
+    return [0, 1, 2];
+  }
+  const out: number[] = [];
+  const pipes = new Map<string, { fd: number; mode: number }[]>();
+  for (const name of names) {
+    const fd = Number(name);
+    let target: string;
+    try {
+      target = fs.readlinkSync(`/proc/self/fd/${name}`);
+    } catch {
+      continue; // the directory handle itself
+    }
+    if (fd <= 2) { out.push(fd); continue; }
+    if (target.startsWith('anon_inode:')) continue;
+    // libuv keeps /dev/null open per loop as its EMFILE reserve.
+    if (target === '/dev/null') continue;
+    if (target.startsWith('pipe:')) {
+      let mode = 0;
+      try {
+        const info = fs.readFileSync(`/proc/self/fdinfo/${name}`, 'latin1');
+        const m = /flags:\s*([0-7]+)/.exec(info);
+        mode = m ? parseInt(m[1], 8) & 3 : 0;
+      } catch { /* keep mode 0 */ }
+      let l = pipes.get(target);
+      if (!l) pipes.set(target, (l = []));
+      l.push({ fd, mode });
+      continue;
+    }
+    out.push(fd);
+  }
+  for (const ends of pipes.values()) {
+    const modes = new Set(ends.map((e) => e.mode));
+    // Both ends held here: one of Node's own wake-up pipes.
+    if (modes.has(0) && modes.has(1)) continue;
+    for (const e of ends) out.push(e.fd);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export class FdTable {
+  /** virtual fd → real fd */
+  map: Map<number, number>;
+  /** real fds opened on behalf of this table (closed when an emulated child ends) */
+  opened: number[] = [];
+
+  constructor(map: Map<number, number>) {
+    this.map = map;
+  }
+
+  static identity(fds: number[]): FdTable {
+    return new FdTable(new Map(fds.map((f) => [f, f])));
+  }
+
+  clone(): FdTable {
+    return new FdTable(new Map(this.map));
+  }
+
+  real(v: number): number | undefined {
+    return this.map.get(v);
+  }
+
+  set(v: number, real: number): void {
+    this.map.set(v, real);
+  }
+
+  close(v: number): void {
+    this.map.delete(v);
+  }
+
+  /** Record a real fd this table's owner opened. */
+  own(real: number): number {
+    this.opened.push(real);
+    return real;
+  }
+
+  /** The lowest virtual fd not in use (what open(2) would return natively). */
+  lowestFree(from = 0): number {
+    let v = from;
+    while (this.map.has(v)) v++;
+    return v;
+  }
+}

@@ -1,0 +1,59 @@
+// Raw output helpers. Never touch process.stdout/stderr: that would make shared
+// pipes non-blocking (spec/runtime.md pitfall 5). Everything is a byte string.
+import * as fs from 'node:fs';
+
+/** The real fd that diagnostics go to: the running program's virtual fd 2. */
+let errFd: number | null = 2;
+
+export function setErrFd(fd: number | null): void {
+  errFd = fd;
+}
+
+export function writeAll(fd: number, data: string | Buffer): void {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += fs.writeSync(fd, buf, off, buf.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { sleepMs(1); continue; }
+      throw e;
+    }
+  }
+}
+
+export function writeErr(s: string): void {
+  if (errFd === null) return;
+  try { writeAll(errFd, s); } catch { /* stderr gone: nothing to report to */ }
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+export function sleepMs(ms: number): void {
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+/** Blocking read of up to n bytes; retries EAGAIN (an fd someone made non-blocking). */
+export function readSome(fd: number, buf: Buffer, off = 0, len = buf.length - off): number {
+  for (;;) {
+    try {
+      return fs.readSync(fd, buf, off, len, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') { sleepMs(2); continue; }
+      if (code === 'EOF') return 0;
+      throw e;
+    }
+  }
+}
+
+/** Read an fd to EOF as a byte string. */
+export function readAll(fd: number): string {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.allocUnsafe(65536);
+  for (;;) {
+    const n = readSome(fd, buf);
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks).toString('latin1');
+}

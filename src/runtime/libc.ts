@@ -1,0 +1,134 @@
+// Direct libc access through koffi's native module. We dlopen koffi.node
+// ourselves (not require('koffi')): the JS wrapper costs ~10 ms per start.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Fn = (...args: any[]) => any;
+
+export interface Libc {
+  errno(): number;
+  execve: Fn; posix_spawn: Fn; waitpid: Fn; dup2: Fn; dup: Fn; fcntl3: Fn; fcntl2: Fn;
+  pipe: Fn; close: Fn; setsid: Fn; umask: Fn; signal: Fn; kill: Fn; getppid: Fn;
+  fa_init: Fn; fa_destroy: Fn; fa_adddup2: Fn; fa_addclose: Fn;
+  attr_init: Fn; attr_destroy: Fn; attr_setflags: Fn; attr_setsigdefault: Fn; attr_setsigmask: Fn;
+  sigemptyset: Fn; sigaddset: Fn; sigfillset: Fn;
+  strerror: Fn; isatty: Fn; fnmatch: Fn; regcomp: Fn; regexec: Fn; regerror: Fn; regfree: Fn;
+  glob: Fn; globfree: Fn;
+  setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
+  getpwnam: Fn; getgrnam: Fn; getgrent: Fn; setgrent: Fn; endgrent: Fn; getpwuid: Fn;
+  access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
+  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn;
+  koffi: any;
+}
+
+let cached: Libc | null = null;
+
+function findKoffiNode(): string {
+  const musl = fs.existsSync(`/lib/ld-musl-${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}.so.1`);
+  const dir = `${musl ? 'musl' : 'linux'}_${process.arch}`;
+  const pkg = `@koromix/koffi-linux-${process.arch}`;
+  const candidates = [
+    path.join(__dirname, 'koffi', dir, 'koffi.node'),
+    path.join(__dirname, '..', 'node_modules', pkg, dir, 'koffi.node'),
+    path.join(__dirname, '..', '..', 'node_modules', pkg, dir, 'koffi.node'),
+  ];
+  for (const c of candidates) if (fs.existsSync(c)) return c;
+  return require.resolve(`${pkg}/${dir}/koffi.node`);
+}
+
+export function libc(): Libc {
+  if (cached) return cached;
+  const m = { exports: {} as any };
+  process.dlopen(m, findKoffiNode());
+  const k = m.exports;
+  const lib = k.load(fs.existsSync('/lib/libc.so.6') || fs.existsSync('/lib/x86_64-linux-gnu/libc.so.6') || fs.existsSync('/lib/aarch64-linux-gnu/libc.so.6') ? 'libc.so.6' : null);
+  // Lazily bound functions: declaring each costs a little, most runs need few.
+  const decls: Record<string, string> = {
+    execve: 'int execve(const char *path, const char **argv, const char **envp)',
+    posix_spawn: 'int posix_spawn(_Out_ int *pid, const char *path, void *fa, void *attr, const char **argv, const char **envp)',
+    waitpid: 'int waitpid(int pid, _Out_ int *status, int options)',
+    dup2: 'int dup2(int, int)',
+    dup: 'int dup(int)',
+    fcntl3: 'int fcntl(int fd, int cmd, int arg)',
+    fcntl2: 'int fcntl(int fd, int cmd)',
+    pipe: 'int pipe2(_Out_ int *fds, int flags)',
+    close: 'int close(int)',
+    setsid: 'int setsid(void)',
+    umask: 'uint32 umask(uint32)',
+    signal: 'void *signal(int, void *)',
+    kill: 'int kill(int, int)',
+    getppid: 'int getppid(void)',
+    fa_init: 'int posix_spawn_file_actions_init(void *fa)',
+    fa_destroy: 'int posix_spawn_file_actions_destroy(void *fa)',
+    fa_adddup2: 'int posix_spawn_file_actions_adddup2(void *fa, int, int)',
+    fa_addclose: 'int posix_spawn_file_actions_addclose(void *fa, int)',
+    attr_init: 'int posix_spawnattr_init(void *a)',
+    attr_destroy: 'int posix_spawnattr_destroy(void *a)',
+    attr_setflags: 'int posix_spawnattr_setflags(void *a, short flags)',
+    attr_setsigdefault: 'int posix_spawnattr_setsigdefault(void *a, void *set)',
+    attr_setsigmask: 'int posix_spawnattr_setsigmask(void *a, void *set)',
+    sigemptyset: 'int sigemptyset(void *set)',
+    sigfillset: 'int sigfillset(void *set)',
+    sigaddset: 'int sigaddset(void *set, int sig)',
+    sigprocmask: 'int sigprocmask(int how, void *set, void *old)',
+    strerror: 'const char *strerror(int)',
+    isatty: 'int isatty(int)',
+    fnmatch: 'int fnmatch(const char *pattern, const char *string, int flags)',
+    regcomp: 'int regcomp(void *re, const char *pattern, int flags)',
+    regexec: 'int regexec(void *re, const char *s, unsigned long nmatch, void *pmatch, int eflags)',
+    regerror: 'unsigned long regerror(int code, void *re, _Out_ char *buf, unsigned long size)',
+    regfree: 'void regfree(void *re)',
+    glob: 'int glob(const char *pattern, int flags, void *errfunc, void *pglob)',
+    globfree: 'void globfree(void *pglob)',
+    setgroups: 'int setgroups(unsigned long n, const uint32 *list)',
+    setgid: 'int setgid(uint32)',
+    setuid: 'int setuid(uint32)',
+    getuid: 'uint32 getuid(void)',
+    geteuid: 'uint32 geteuid(void)',
+    getgid: 'uint32 getgid(void)',
+    getegid: 'uint32 getegid(void)',
+    getpwnam: 'void *getpwnam(const char *name)',
+    getpwuid: 'void *getpwuid(uint32 uid)',
+    getgrnam: 'void *getgrnam(const char *name)',
+    getgrent: 'void *getgrent(void)',
+    setgrent: 'void setgrent(void)',
+    endgrent: 'void endgrent(void)',
+    access: 'int access(const char *path, int mode)',
+    getrlimit: 'int getrlimit(int res, _Out_ uint64 *lim)',
+    sync: 'void sync(void)',
+    chown: 'int chown(const char *path, uint32 uid, uint32 gid)',
+    lchown: 'int lchown(const char *path, uint32 uid, uint32 gid)',
+    mkfifo: 'int mkfifo(const char *path, uint32 mode)',
+    prctl: 'int prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)',
+    reboot: 'int reboot(int cmd)',
+    mount: 'int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)',
+  };
+  const out: any = { errno: () => k.errno(), koffi: k };
+  for (const [name, decl] of Object.entries(decls)) {
+    let fn: Fn | null = null;
+    Object.defineProperty(out, name, {
+      get() {
+        if (!fn) fn = lib.func(decl) as Fn;
+        return fn;
+      },
+    });
+  }
+  cached = out as Libc;
+  return cached;
+}
+
+/** A NUL-terminated byte buffer for a latin1 "byte string". */
+export function cstr(s: string): Buffer {
+  const b = Buffer.allocUnsafe(s.length + 1);
+  b.write(s, 0, 'latin1');
+  b[s.length] = 0;
+  return b;
+}
+
+/** Read a C string (NUL-terminated) at a pointer as a byte string. */
+export function readCString(k: any, ptr: any): string {
+  if (!ptr) return '';
+  const s: string = k.decode(ptr, 'const char *');
+  return Buffer.from(s, 'utf8').toString('latin1');
+}

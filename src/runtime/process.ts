@@ -1,0 +1,216 @@
+// The one place where processes are made: exec, spawn, wait, pipes.
+// Everything goes through libc (koffi) so that fds, env order, argv bytes and
+// signal dispositions are exactly what the chain set up.
+import * as fs from 'node:fs';
+import { libc, cstr, Libc } from './libc';
+import { FdTable } from './fds';
+
+export const SIGPIPE = 13;
+export const SIGXFSZ = 25;
+const F_GETFD = 1, F_SETFD = 2, F_DUPFD_CLOEXEC = 1030;
+const O_CLOEXEC = 0o2000000;
+const POSIX_SPAWN_SETSIGDEF = 4, POSIX_SPAWN_SETSIGMASK = 8, POSIX_SPAWN_SETSID = 0x80;
+export const ENOENT = 2, EACCES = 13, EPERM = 1, EISDIR = 21, ENOTDIR = 20, EINTR = 4, ECHILD = 10;
+
+/** What a program runs with, apart from argv. */
+export interface ProcSpec {
+  env: string[];          // "NAME=VALUE" byte strings, in order
+  cwd: string;
+  umask: number;
+  fds: FdTable;
+}
+
+export interface SpawnOptions {
+  /** PATH used for lookup (the PATH of the process doing the exec, spec §1.5) */
+  path: string | undefined;
+  argv0?: string;
+  setsid?: boolean;
+}
+
+let realCwd: string | null = null;
+let realUmask: number | null = null;
+
+/** Make the real process cwd/umask those of the program about to act. */
+export function syncCwdUmask(spec: { cwd: string; umask: number }): void {
+  if (realCwd !== spec.cwd) {
+    process.chdir(spec.cwd);
+    realCwd = spec.cwd;
+  }
+  if (realUmask !== spec.umask) {
+    process.umask(spec.umask);
+    realUmask = spec.umask;
+  }
+}
+
+export function noteCwd(cwd: string): void {
+  realCwd = cwd;
+}
+
+function candidates(file: string, pathVar: string | undefined): string[] {
+  if (file.includes('/')) return [file];
+  const p = pathVar === undefined ? '/usr/bin:/bin' : pathVar;
+  const out: string[] = [];
+  for (const dir of p.split(':')) if (dir !== '') out.push(dir.endsWith('/') ? dir + file : `${dir}/${file}`);
+  return out;
+}
+
+/** Try each PATH candidate with `attempt`; ENOENT moves on, EACCES-like errors are remembered. */
+function searchPath(file: string, pathVar: string | undefined, attempt: (full: string) => number): number {
+  let remembered = 0;
+  const list = candidates(file, pathVar);
+  if (list.length === 0) return ENOENT;
+  for (const full of list) {
+    const err = attempt(full);
+    if (err === 0) return 0;
+    if (err === ENOENT) continue;
+    if (err === EACCES || err === EPERM || err === EISDIR || err === ENOTDIR) { remembered = err; continue; }
+    return err;
+  }
+  return remembered || ENOENT;
+}
+
+function cArray(list: string[]): (Buffer | null)[] {
+  const out: (Buffer | null)[] = list.map(cstr);
+  out.push(null);
+  return out;
+}
+
+let applied: FdTable | null = null;
+
+/** Lay the virtual table onto the real descriptor numbers (exec time only). */
+function applyTable(L: Libc, fds: FdTable): void {
+  if (applied === fds) return;
+  const entries = [...fds.map.entries()];
+  let floor = 64;
+  for (const [v, r] of entries) floor = Math.max(floor, v + 1, r + 1);
+  const tmp: [number, number][] = [];
+  for (const [v, r] of entries) {
+    const t = L.fcntl3(r, F_DUPFD_CLOEXEC, floor);
+    if (t >= 0) tmp.push([v, t]);
+  }
+  const targets = new Set<number>();
+  for (const [v, t] of tmp) {
+    L.dup2(t, v);
+    L.close(t);
+    targets.add(v);
+  }
+  // Anything still open and inheritable that the script did not ask for must go.
+  for (const v of entries.map((e) => e[0])) L.fcntl3(v, F_SETFD, 0);
+  applied = fds;
+}
+
+export function resetSignalsForExec(L: Libc): void {
+  L.signal(SIGPIPE, null);
+  L.signal(SIGXFSZ, null);
+}
+
+/**
+ * Replace the process. Returns only on failure, with the errno.
+ */
+export function execProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions): number {
+  const L = libc();
+  syncCwdUmask(spec);
+  applyTable(L, spec.fds);
+  resetSignalsForExec(L);
+  const args = [opts.argv0 ?? argv[0], ...argv.slice(1)];
+  const cargv = cArray(args);
+  const cenv = cArray(spec.env);
+  return searchPath(argv[0], opts.path, (full) => {
+    L.execve(cstr(full), cargv, cenv);
+    return L.errno();
+  });
+}
+
+const sigBuf = Buffer.alloc(256);
+const sigEmpty = Buffer.alloc(256);
+let sigInit = false;
+
+/** Start a program as a child with exactly the table's fds. Returns pid, or -errno. */
+export function spawnProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions): number {
+  const L = libc();
+  syncCwdUmask(spec);
+  if (!sigInit) {
+    L.sigemptyset(sigBuf);
+    L.sigaddset(sigBuf, SIGPIPE);
+    L.sigaddset(sigBuf, SIGXFSZ);
+    L.sigemptyset(sigEmpty);
+    sigInit = true;
+  }
+  const fa = Buffer.alloc(1024);
+  const attr = Buffer.alloc(1024);
+  L.fa_init(fa);
+  L.attr_init(attr);
+  L.attr_setflags(attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | (opts.setsid ? POSIX_SPAWN_SETSID : 0));
+  L.attr_setsigdefault(attr, sigBuf);
+  L.attr_setsigmask(attr, sigEmpty);
+  let floor = 64;
+  for (const [v, r] of spec.fds.map) floor = Math.max(floor, v + 1, r + 1);
+  const tmps: number[] = [];
+  for (const [v, r] of spec.fds.map) {
+    const t = L.fcntl3(r, F_DUPFD_CLOEXEC, floor);
+    if (t < 0) continue;
+    tmps.push(t);
+    L.fa_adddup2(fa, t, v);
+  }
+  const args = [opts.argv0 ?? argv[0], ...argv.slice(1)];
+  const cargv = cArray(args);
+  const cenv = cArray(spec.env);
+  const pid = [0];
+  const err = searchPath(argv[0], opts.path, (full) => L.posix_spawn(pid, cstr(full), fa, attr, cargv, cenv));
+  for (const t of tmps) L.close(t);
+  L.fa_destroy(fa);
+  L.attr_destroy(attr);
+  return err === 0 ? pid[0] : -err;
+}
+
+/** Wait for a child. Returns the raw wait status, or -errno. */
+export function waitPid(pid: number, nohang = false): { pid: number; status: number } {
+  const L = libc();
+  const st = [0];
+  for (;;) {
+    const r = L.waitpid(pid, st, nohang ? 1 : 0);
+    if (r < 0) {
+      const e = L.errno();
+      if (e === EINTR) continue;
+      return { pid: -e, status: 0 };
+    }
+    return { pid: r, status: st[0] };
+  }
+}
+
+/** skalibs wait_status: exit code, or 256 + signal. */
+export function rawStatus(ws: number): number {
+  const sig = ws & 0x7f;
+  return sig === 0 ? (ws >> 8) & 0xff : 256 + sig;
+}
+
+/** skalibs wait_estatus: 128+signal, 128 for codes ≥ 128, else the code. */
+export function approxStatus(raw: number): number {
+  if (raw >= 256) return 128 + (raw - 256);
+  return raw >= 128 ? 128 : raw;
+}
+
+/** A close-on-exec pipe: [read, write]. */
+export function makePipe(): [number, number] {
+  const L = libc();
+  const fds = [0, 0];
+  if (L.pipe(fds, O_CLOEXEC) < 0) {
+    const e = L.errno();
+    throw Object.assign(new Error('pipe'), { errno: -e });
+  }
+  return [fds[0], fds[1]];
+}
+
+export function closeFd(fd: number): void {
+  try { fs.closeSync(fd); } catch { /* already closed */ }
+}
+
+export function isCloexec(fd: number): boolean {
+  return (libc().fcntl2(fd, F_GETFD) & 1) === 1;
+}
+
+/** Mark inherited descriptors close-on-exec so only the table decides what children get. */
+export function markCloexec(fds: number[]): void {
+  const L = libc();
+  for (const fd of fds) if (fd > 15) L.fcntl3(fd, F_SETFD, 1);
+}
