@@ -17,8 +17,10 @@ function scan(w: string, keys: Bindings): Scanned | null {
   const names: string[] = [];
   let esc = 0;
   let i = 0;
+  let changed = false;
   const n = w.length;
   const apply = (refText: string, name: string): void => {
+    changed = true;
     const k = esc >> 1;
     if ((esc & 1) === 0) {
       out = out.slice(0, out.length - k);
@@ -51,7 +53,7 @@ function scan(w: string, keys: Bindings): Scanned | null {
     else out += w.slice(i, j);
     i = j; esc = 0;
   }
-  if (names.length === 0) return null;
+  if (!changed) return null;
   pieces.push(out);
   return { pieces, names };
 }

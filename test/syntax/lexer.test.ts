@@ -1,0 +1,56 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { lex } from '../../src/syntax/lexer';
+
+const t = suite('syntax/lexer');
+
+// [script, argv or error kind] — confirmed against native execlineb 2.9.3.0 (spec §10.1).
+const table: [string, string[] | string][] = [
+  ['showargs "a\\x41\\101\\0101\\0x41" "\\a\\b\\t\\n\\v\\f\\r" "q\\"q" "b\\\\b" "\\$x" "\\z\\Q\\#"',
+    ['showargs', 'ax41eAA', '\x07\x08\t\n\x0b\x0c\r', 'q"q', 'b\\b', '$x', 'zQ#']],
+  ['showargs "\\255" "\\0377" "\\0xff" "\\0xF" "\\9" "\\12a" "\\1234"',
+    ['showargs', '\xff', '\xff', '\xff', '\x0f', '\t', '\x0ca', '{4']],
+  ['showargs "\\256"', 'syntax error'], ['showargs "\\0"', 'syntax error'], ['showargs "\\00"', 'syntax error'],
+  ['showargs "\\0400"', 'syntax error'], ['showargs "\\0x"', 'syntax error'], ['showargs "\\08"', 'syntax error'],
+  ['showargs a\\nb \\"q \\\\ \\{ \\} x\\ y a#b #comment\nc\\\nd e \\\n f',
+    ['showargs', 'anb', '"q', '\\', '{', '}', 'x y', 'a#b', 'c\nd', 'e', 'f']],
+  ['showargs a"b c"d "" e""f "multi\nline" "cont\\\ninued"', ['showargs', 'ab cd', '', 'ef', 'multi\nline', 'continued']],
+  ['showargs a { b { c "" } d {} "{" "}" \\{ {x x} } e { } f {\n}',
+    ['showargs', 'a', ' b', '  c', '  ', ' ', ' d', ' {}', ' {', ' }', ' {', ' {x', ' x}', '', 'e', '', 'f', '']],
+  ['showargs {\n', 'unmatched {'], ['showargs {', 'syntax error'], ['showargs a }', 'unmatched }'],
+  ['showargs "abc', 'syntax error'], ['showargs "abc\\1', ['showargs', 'abc\x01']], ['showargs "abc\\0x41', ['showargs', 'abcA']],
+  ['showargs abc\\', 'syntax error'], ['showargs abc \\', ['showargs', 'abc']],
+  ['showargs {"a" {# }# {\\x', ['showargs', '{a', '{#', '}#', '{x']],
+  ['showargs { a {\\x b }', ['showargs', ' a', ' { x', ' b', '']],
+  ['showargs { a }\\x b }', ['showargs', ' a', ' } x', ' b', '']],
+  ['showargs { a {\\\n b }', ['showargs', ' a', ' { b', '']],
+  ['showargs {\\', ['showargs']],
+  ['showargs a\x01b\x1fc\rd\te\vf\ng\x7fh\xc3\xa9\n', ['showargs', 'a', 'b', 'c', 'd', 'e', 'f', 'g\x7fh\xc3\xa9']],
+  ['showargs a\0b c\n', ['showargs', 'a']],
+  ['showargs "a\0b" c\n', 'syntax error'],
+  ['', []], ['# only comment', []], ['   ', []],
+];
+
+for (const [src, want] of table) {
+  t(JSON.stringify(src), () => {
+    const r = lex(src);
+    if (typeof want === 'string') {
+      assert.ok(!r.ok, 'expected an error');
+      if (!r.ok) assert.is(r.error.kind, want);
+    } else {
+      assert.ok(r.ok, r.ok ? '' : r.error.detail);
+      if (r.ok) assert.equal(r.words, want);
+    }
+  });
+}
+
+t('error positions name line and column', () => {
+  const r = lex('foo\nbar "baz\n');
+  assert.ok(!r.ok);
+  if (!r.ok) { assert.is(r.error.line, 3); }
+  const u = lex('a {\n b\n');
+  assert.ok(!u.ok);
+  if (!u.ok) { assert.is(u.error.kind, 'unmatched {'); assert.is(u.error.line, 1); assert.is(u.error.col, 3); }
+});
+
+t.run();
