@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import { libc, cstr, Libc } from './libc';
 import { FdTable } from './fds';
+import { setErrFd } from './io';
 
 export const SIGPIPE = 13;
 export const SIGXFSZ = 25;
@@ -94,8 +95,10 @@ function applyTable(L: Libc, fds: FdTable): void {
     L.close(t);
     targets.add(v);
   }
-  // Anything still open and inheritable that the script did not ask for must go.
-  for (const v of entries.map((e) => e[0])) L.fcntl3(v, F_SETFD, 0);
+  // The real numbers now are the virtual ones: if the exec fails (tryexec goes
+  // on), the table must describe what is really there.
+  fds.map = new Map([...targets].map((v) => [v, v]));
+  setErrFd(targets.has(2) ? 2 : null);
   applied = fds;
 }
 
