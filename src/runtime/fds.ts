@@ -84,6 +84,22 @@ export class FdTable {
     return real;
   }
 
+  /**
+   * Close the real fds this table opened that no virtual fd refers to any more
+   * (natively, dup2/close over them would have closed them: a pipe reader must
+   * see EOF even while the chain goes on in this process).
+   */
+  collect(): void {
+    if (this.opened.length === 0) return;
+    const used = new Set(this.map.values());
+    const keep: number[] = [];
+    for (const r of this.opened) {
+      if (used.has(r)) keep.push(r);
+      else try { fs.closeSync(r); } catch { /* already closed */ }
+    }
+    this.opened = keep;
+  }
+
   /** The lowest virtual fd not in use (what open(2) would return natively). */
   lowestFree(from = 0): number {
     let v = from;
