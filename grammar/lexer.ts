@@ -46,7 +46,8 @@ function gated(source: string, gate: (offset: number, tokens: IToken[]) => boole
     exec(text: string, offset: number, tokens: IToken[]): CustomPatternMatcherReturn | null {
       if (!gate(offset, tokens)) return null;
       re.lastIndex = offset;
-      return re.exec(text);
+      const m = re.exec(text);
+      return m ? [m[0]] : null;
     },
   };
 }
