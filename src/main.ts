@@ -10,6 +10,7 @@ import { FdTable, inheritedFds } from './runtime/fds';
 import { markCloexec, noteCwd } from './runtime/process';
 import { writeErr, writeAll } from './runtime/io';
 import { allCommands } from './commands';
+import { FDS_FLAG } from './interp/chain';
 
 function rawList(file: string): string[] {
   const s = fs.readFileSync(file, 'latin1');
@@ -24,8 +25,16 @@ function main(): number {
   const cmdline = rawList('/proc/self/cmdline');
   let args = cmdline.slice(cmdline.length - (process.argv.length - 1));
   let name = path.basename(args[0]);
+  // Started by ourselves for a builtin (startChild): the exact descriptor list
+  // comes first, since inheritedFds() must guess (a pipe with both ends
+  // passed looks like one of Node's own).
+  let passedFds: number[] | undefined;
   if (name === path.basename(__filename)) {
     args = args.slice(1);
+    if (args.length > 0 && args[0].startsWith(FDS_FLAG)) {
+      passedFds = args[0].slice(FDS_FLAG.length).split(',').filter((x) => x !== '').map(Number);
+      args = args.slice(1);
+    }
     if (args.length === 0) {
       writeErr('execline-ts: usage: execline.cjs command [ args... ]\n');
       return 100;
@@ -42,7 +51,7 @@ function main(): number {
     writeErr(`execline-ts: fatal: unknown command ${name}\n`);
     return 100;
   }
-  const fds = inheritedFds();
+  const fds = passedFds ?? inheritedFds();
   markCloexec(fds);
   const cwd = process.cwd();
   noteCwd(cwd);

@@ -169,13 +169,17 @@ export function runEmulatedChild(child: State, argv: string[], parent: State): n
 
 let bundlePath: string | null = null;
 
+/** First argument of our own re-run: the fds it is given (see main.ts). */
+export const FDS_FLAG = '--execline-ts-fds=';
+
 /** Start a real concurrent process for argv (our interpreter if argv[0] is a builtin). */
 export function startChild(st: State, argv: string[], o?: { setsid?: boolean }): Child {
   let file = argv;
   let argv0: string | undefined;
   if (findBuiltin(argv[0])) {
     if (bundlePath === null) bundlePath = fs.realpathSync(__filename);
-    file = [process.execPath, bundlePath, ...argv];
+    const fdList = [...st.fds.map.keys()].sort((a, b) => a - b).join(',');
+    file = [process.execPath, bundlePath, FDS_FLAG + fdList, ...argv];
     argv0 = process.execPath;
   }
   const pid = proc.spawnProgram(file, procSpec(st, false), { path: st.env.get('PATH'), argv0, setsid: o?.setsid });
