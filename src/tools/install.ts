@@ -1,0 +1,87 @@
+// `execline install --prefix DIR`: bundles and koffi into DIR/usr/lib/execline-ts,
+// one link per command in DIR/usr/bin, and the s6-overlay rootfs into DIR.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+export const LIB = 'usr/lib/execline-ts';
+const BUNDLES = ['execline.cjs', 'overlay.cjs', 'tools.cjs'];
+
+export interface InstallOptions { prefix: string; force: boolean; rootfs: boolean }
+
+/** Native programs we never replace unless --force: the s6 suite. */
+function isProtected(name: string): boolean {
+  return name.startsWith('s6-') || name === 'ucspilogd';
+}
+
+function copyTree(src: string, dst: string, skip: (name: string) => boolean): void {
+  const st = fs.lstatSync(src);
+  if (st.isSymbolicLink()) {
+    try { fs.rmSync(dst, { recursive: true, force: true }); } catch { /* absent */ }
+    fs.symlinkSync(fs.readlinkSync(src), dst);
+    return;
+  }
+  if (st.isDirectory()) {
+    fs.mkdirSync(dst, { recursive: true });
+    fs.chmodSync(dst, st.mode & 0o7777);
+    for (const n of fs.readdirSync(src)) if (!skip(n)) copyTree(path.join(src, n), path.join(dst, n), skip);
+    return;
+  }
+  fs.rmSync(dst, { force: true });
+  fs.copyFileSync(src, dst);
+  fs.chmodSync(dst, st.mode & 0o7777);
+}
+
+function names(bundle: string): string[] {
+  if (!fs.existsSync(bundle)) return [];
+  return execFileSync(process.execPath, [bundle, '--builtins'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
+export function install(o: InstallOptions): number {
+  const here = __dirname;
+  const prefix = path.resolve(o.prefix);
+  const lib = path.join(prefix, LIB);
+  const bin = path.join(prefix, 'usr/bin');
+  fs.mkdirSync(lib, { recursive: true });
+  fs.mkdirSync(bin, { recursive: true });
+  for (const f of BUNDLES) {
+    const src = path.join(here, f);
+    if (!fs.existsSync(src)) continue;
+    const dst = path.join(lib, f);
+    if (path.resolve(src) !== path.resolve(dst)) copyTree(src, dst, () => false);
+  }
+  if (fs.existsSync(path.join(here, 'koffi')) && path.resolve(here) !== path.resolve(lib)) {
+    copyTree(path.join(here, 'koffi'), path.join(lib, 'koffi'), () => false);
+  }
+
+  const links = new Map<string, string>();
+  for (const n of names(path.join(lib, 'execline.cjs'))) links.set(n, 'execline.cjs');
+  for (const n of names(path.join(lib, 'overlay.cjs'))) links.set(n, 'overlay.cjs');
+  if (fs.existsSync(path.join(lib, 'tools.cjs'))) links.set('execline', 'tools.cjs');
+  const kept: string[] = [];
+  for (const [n, bundle] of links) {
+    const p = path.join(bin, n);
+    const target = path.relative(bin, path.join(lib, bundle));
+    let cur: fs.Stats | null = null;
+    try { cur = fs.lstatSync(p); } catch { /* absent */ }
+    if (cur) {
+      const ours = cur.isSymbolicLink() && path.resolve(bin, fs.readlinkSync(p)).startsWith(lib + path.sep);
+      if (!ours && isProtected(n) && !o.force) { kept.push(n); continue; }
+      fs.rmSync(p, { force: true, recursive: true });
+    }
+    fs.symlinkSync(target, p);
+  }
+
+  if (o.rootfs) {
+    const rootfs = [path.join(here, 'rootfs'), path.join(here, '..', 'rootfs')].find((d) => fs.existsSync(d));
+    if (!rootfs) {
+      process.stderr.write('execline: fatal: rootfs not found next to the bundle\n');
+      return 111;
+    }
+    for (const n of fs.readdirSync(rootfs)) copyTree(path.join(rootfs, n), path.join(prefix, n), (x) => x === '.gitkeep');
+    // Keep a copy next to the bundles so an installed tree can install again.
+    if (path.resolve(rootfs) !== path.join(lib, 'rootfs')) copyTree(rootfs, path.join(lib, 'rootfs'), () => false);
+  }
+  if (kept.length) process.stderr.write(`execline: warning: kept the native ${kept.join(', ')} (use --force to replace)\n`);
+  return 0;
+}
