@@ -65,6 +65,10 @@ export function runChain(st: State, argv: string[], mode: Mode, execer: string |
   for (;;) {
     if (argv.length === 0) return 0;
     const cmd = findBuiltin(argv[0]);
+    if (cmd && cmd.ownProcess && mode === 'wait') {
+      // like a native fork: the rest of the chain gets a process of its own
+      return waitStatus(startChild(st, argv).pid);
+    }
     if (cmd) {
       lookupPath = st.env.get('PATH');
       let next: Next;

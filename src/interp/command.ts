@@ -17,6 +17,12 @@ export interface Command {
   usage: string;
   /** skalibs optstring; absent: the command parses argv itself */
   options?: string;
+  /**
+   * The command changes process-wide things (credentials, signal dispositions,
+   * signals to everyone): inside an emulated child it and the rest of its chain
+   * run in a real child process instead, so nothing leaks into the parent.
+   */
+  ownProcess?: boolean;
   run(ctx: Ctx): Next;
 }
 
