@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { register, findBuiltin, runChain } from './interp/chain';
 import { Env } from './interp/env';
 import { Exit } from './interp/errors';
+import { Detach } from './interp/detach';
 import { FdTable, inheritedFds } from './runtime/fds';
 import { markCloexec, noteCwd } from './runtime/process';
 import { writeErr, writeAll } from './runtime/io';
@@ -60,14 +61,15 @@ function main(): number {
   return runChain(st, args, 'exec', null);
 }
 
-let code: number;
-try {
-  code = main();
-} catch (e) {
-  if (e instanceof Exit) code = e.code;
-  else {
-    writeErr(`execline-ts: fatal: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-    code = 101;
-  }
+function codeOf(e: unknown): number {
+  if (e instanceof Exit) return e.code;
+  writeErr(`execline-ts: fatal: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  return 101;
 }
-process.exit(code & 255);
+
+try {
+  process.exit(main() & 255);
+} catch (e) {
+  if (e instanceof Detach) e.run().then((c) => process.exit(c & 255), (err) => process.exit(codeOf(err) & 255));
+  else process.exit(codeOf(e) & 255);
+}

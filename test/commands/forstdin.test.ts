@@ -1,0 +1,75 @@
+// forstdin against native execline 2.9.3.0 (spec §4 forstdin, §10.4).
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { same, Case } from './_compare';
+import { ours } from '../helpers';
+
+const t = suite('forstdin');
+
+// prints each item as [item] (sh, so no importas is involved)
+const SHOW = `sh -c "printf '[%s]\\\\n' \\"$X\\""`;
+
+const cases: Case[] = [
+  { script: `forstdin X ${SHOW}`, input: 'a\nb c\n\nd', expect: { stdout: '[a]\n[b c]\n[]\n', status: 0 } },
+  { script: `forstdin -N X ${SHOW}`, input: 'a\nb c\n\nd', expect: { stdout: '[a\n]\n[b c\n]\n[\n]\n[d]\n', status: 0 } },
+  { script: `forstdin -C X ${SHOW}`, input: 'a\nb c\n\nd\n', expect: { stdout: '[a]\n[b c]\n[d]\n' } },
+  { script: `forstdin -d ":;" X ${SHOW}`, input: 'a:b;c:', expect: { stdout: '[a]\n[b]\n[c]\n' } },
+  { script: `forstdin -0 X ${SHOW}`, input: 'a\0b\0', expect: { stdout: '[a]\n[b]\n' } },
+  { script: `forstdin -d "" X ${SHOW}`, input: '1:a,2:bb,0:,', expect: { stdout: '[a]\n[bb]\n[]\n' } },
+  { script: `forstdin -d "" X ${SHOW}`, input: '1:a,2:bb', expect: { stdout: '[a]\n', status: 111 } },
+  { script: `forstdin -d "" X ${SHOW}`, input: 'x:ab,', expect: { status: 111 } },
+  { script: `forstdin -d "" X ${SHOW}`, input: '2:ab;', expect: { status: 111 } },
+  { script: `forstdin -d "" X ${SHOW}`, input: '1:a,,', expect: { status: 111 } },
+  { script: `forstdin -d "" X ${SHOW}`, input: '01:a,00:,', expect: { stdout: '[a]\n[]\n' } },
+  { script: `forstdin -d "" X ${SHOW}`, input: '0123456789012345678901234:', expect: { status: 111 } },
+  { script: `forstdin -d "" X ${SHOW}`, input: ':a,', expect: { status: 111 } },
+  { script: `forstdin -d "" X ${SHOW}`, input: '', expect: { status: 1 } },
+  { script: `forstdin -0 -d "" X ${SHOW}`, input: '1:a,', expect: { stdout: '[a]\n' } },
+  { script: `forstdin -d "" -0 X ${SHOW}`, input: 'a\0', expect: { stdout: '[a]\n' } },
+  { script: `forstdin X ${SHOW}`, input: '', expect: { stdout: '', status: 1 } },
+  { script: `forstdin X ${SHOW}`, input: 'x', expect: { status: 1 } },
+  { script: `forstdin -C X ${SHOW}`, input: '\n\n', expect: { status: 1 } },
+  { script: `forstdin X ${SHOW}`, input: '\n\n', expect: { stdout: '[]\n[]\n', status: 0 } },
+  { script: `forstdin -C -N X ${SHOW}`, input: 'a\nb', expect: { stdout: '[a\n]\n' } },
+  { script: `forstdin -C -N X ${SHOW}`, input: 'a\nbc', expect: { stdout: '[a\n]\n[bc]\n' } },
+  { script: 'forstdin -x 2 X importas X X exit $X', input: '1\n2\n3\n', expect: { status: 2 } },
+  { script: 'forstdin -o 1 X importas X X exit $X', input: '1\n2\n3\n', expect: { status: 2 } },
+  { script: 'forstdin -p X importas X X exit $X', input: '1\n2\n3\n', expect: { status: 0 } },
+  { script: 'forstdin -p -x 2 X importas X X exit $X', input: '1\n2\n3\n', expect: { status: 0 } },
+  { script: 'forstdin -E X printf "<%s>\\n" ${X}', input: 'a b\nc\n', expect: { stdout: '<a b>\n<c>\n' } },
+  { script: 'forstdin X nonexistent-cmd', input: 'a\n', expect: { status: 111 } },
+  { script: 'forstdin -E X nonexistent-cmd', input: 'a\n', expect: { status: 0 } },
+  { script: 'forstdin X=Y echo', input: 'a\n', expect: { status: 100 } },
+  { script: 'forstdin "" echo', input: 'a\n', expect: { status: 100 } },
+  { script: 'forstdin X', input: 'a\n', expect: { status: 100 } },
+  { script: 'forstdin -o x X echo', input: 'a\n', expect: { status: 100 } },
+  { script: 'fdclose 0 forstdin X echo', expect: { status: 111 } },
+  { script: 'fdclose 0 forstdin -d "" X echo', expect: { status: 111 } },
+  // the command gets the same stdin; forstdin has already buffered what was there
+  { script: 'forstdin X cat', input: 'a\nb\n', expect: { stdout: '', status: 0 } },
+  // builtin bodies: state changes stay inside one iteration
+  { script: 'forstdin X importas -D unset Y Y foreground { printf "%s:%s\\n" $X $Y } export Y $X true', input: '1\n2\n', expect: { stdout: '1:unset\n2:unset\n' } },
+  { script: 'forstdin -o 0 X sh -c "kill -TERM $$"', input: 'a\nb\n', expect: { status: 143 } },
+  { script: `forstdin -d "ab" X ${SHOW}`, input: 'xaybz', expect: { stdout: '[x]\n[y]\n' } },
+];
+
+for (const c of cases) t(`${c.script} <<< ${JSON.stringify(c.input ?? '')}`, () => same(c));
+
+t('long items cross the 8 KiB read buffer', () => {
+  const long = 'x'.repeat(20000);
+  const input = `a\n${long}\nb\n`;
+  same({ script: 'forstdin X sh -c "printf \'%s\\\\n\' \\"${#X}\\""', input });
+  const ns = `20000:${long},1:z,`;
+  same({ script: 'forstdin -d "" X sh -c "printf \'%s\\\\n\' \\"${#X}\\""', input: ns });
+});
+
+t('many lines with a builtin body do not leak descriptors', () => {
+  const n = 3000;
+  const input = Array.from({ length: n }, (_, i) => `${i}\n`).join('');
+  const r = ours(['execlineb', '-Pc', 'forstdin X redirfd -r 5 /dev/null sh -c "if [ $X = 2999 ]; then ls /proc/$PPID/fd | wc -l; fi"'], { input });
+  assert.is(r.status, 0, r.stderr);
+  const fdsAtEnd = Number(r.stdout.trim());
+  assert.ok(fdsAtEnd > 0 && fdsAtEnd < 64, `fds open in the interpreter at the end: ${r.stdout}`);
+});
+
+t.run();
