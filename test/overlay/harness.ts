@@ -49,11 +49,14 @@ export class Container {
   t0 = Date.now();
   exited: Promise<number>;
   base: string;
+  /** a host directory seen as /shared inside (survives the container) */
+  shared: string;
   private waiters: (() => void)[] = [];
 
-  constructor(proc: ChildProcess, base: string, timeoutMs: number) {
+  constructor(proc: ChildProcess, base: string, shared: string, timeoutMs: number) {
     this.proc = proc;
     this.base = base;
+    this.shared = shared;
     const collect = (list: Line[]) => {
       let buf = '';
       return (d: Buffer) => {
@@ -74,6 +77,7 @@ export class Container {
         clearTimeout(killer);
         this.waiters.splice(0).forEach((w) => w());
         fs.rmSync(base, { recursive: true, force: true });
+        cleanups.push(shared);
         resolve(code ?? 128 + (os.constants.signals[sig as NodeJS.Signals] ?? 0));
       });
     });
@@ -158,6 +162,9 @@ export function boot(o: BootOptions = {}): Container {
     fs.writeFileSync(full, f.content);
     fs.chmodSync(full, f.mode ?? 0o755);
   }
+  const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'ovl-shared-'));
+  fs.chmodSync(shared, 0o777);
+  fs.mkdirSync(path.join(up, 'shared'), { recursive: true });
   const env = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: 'test', HOME: '/root', ...(o.env ?? {}) };
   const script = [
     `mount -t overlay overlay -o lowerdir=/,upperdir=${up},workdir=${work} ${m}`,
@@ -165,13 +172,14 @@ export function boot(o: BootOptions = {}): Container {
     `mount -t proc proc ${m}/proc`,
     `mount -t tmpfs tmpfs ${m}/tmp`,
     `mount -t tmpfs tmpfs ${m}/run`,
+    `mount --bind ${shared} ${m}/shared`,
     ...(o.readOnly ? [`mount -o remount,ro,bind ${m}`, `mount -t tmpfs tmpfs ${m}/var`] : []),
     `exec chroot ${m} /usr/bin/env -i ${Object.entries(env).map(([k, v]) => q(`${k}=${v}`)).join(' ')} /init "$@"`,
   ].join('\n');
   const proc = spawn('unshare', ['--pid', '--mount', '--fork', 'sh', '-ec', script, 'sh', ...(o.cmd ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'], env: {},
   });
-  return new Container(proc, base, o.timeoutMs ?? 60000);
+  return new Container(proc, base, shared, o.timeoutMs ?? 60000);
 }
 
 export function cleanup(): void {
