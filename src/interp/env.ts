@@ -1,6 +1,8 @@
 // The environment as an ordered list of raw "NAME=VALUE" byte strings, with the
 // modification rules of skalibs' env_merge (spec §1.8): setting removes the first
-// entry of that name and appends; unsetting removes the first entry.
+// entry of that name and appends; unsetting removes the first entry. As natively,
+// only entries with an '=' match, and a removed entry's slot is taken by the last
+// entry (so `export A 9` on A=1 B=2 C=3 gives C=3 B=2 A=9).
 
 function nameOf(entry: string): string {
   const i = entry.indexOf('=');
@@ -17,8 +19,7 @@ export class Env {
   private find(name: string): number {
     const prefix = name + '=';
     for (let i = 0; i < this.entries.length; i++) {
-      const e = this.entries[i];
-      if (e.startsWith(prefix) || e === name) return i;
+      if (this.entries[i].startsWith(prefix)) return i;
     }
     return -1;
   }
@@ -33,15 +34,21 @@ export class Env {
     return this.get(name) !== undefined;
   }
 
+  /** Remove entry i the way env_mergen does: the last entry moves into its slot. */
+  private removeAt(i: number): void {
+    const last = this.entries.pop()!;
+    if (i < this.entries.length) this.entries[i] = last;
+  }
+
   set(name: string, value: string): void {
     const i = this.find(name);
-    if (i >= 0) this.entries.splice(i, 1);
+    if (i >= 0) this.removeAt(i);
     this.entries.push(`${name}=${value}`);
   }
 
   unset(name: string): void {
     const i = this.find(name);
-    if (i >= 0) this.entries.splice(i, 1);
+    if (i >= 0) this.removeAt(i);
   }
 
   clear(): void {

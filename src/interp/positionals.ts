@@ -12,7 +12,8 @@ function splitDepth(name: string, from: number): [string, number] | null | 'none
   const i = name.indexOf(':', from);
   if (i < 0) return 'none';
   const k = name.slice(i + 1);
-  if (!/^[0-9]+$/.test(k)) return null;
+  // uint_scan stops before overflow, so a too-big depth is "not a depth" natively
+  if (!/^[0-9]+$/.test(k) || Number(k) > 4294967295) return null;
   return [name.slice(0, i), Number(k)];
 }
 
@@ -44,24 +45,27 @@ export function pushPositionals(env: Env): boolean {
 
 /**
  * Pop: NAME removed; NAME:1 → NAME; NAME:k → NAME:(k-1) (k ≥ 2); NAME:0 or a
- * non-numeric suffix kept as is.
+ * non-numeric suffix kept as is. Returns false (env untouched) if a selected
+ * entry has no '=' (native: EINVAL).
  */
-export function popFrame(env: Env, select: (name: string) => boolean, skip: number): void {
+export function popFrame(env: Env, select: (name: string) => boolean, skip: number): boolean {
   const out: string[] = [];
   for (const e of env.entries) {
     const eq = e.indexOf('=');
     const name = eq < 0 ? e : e.slice(0, eq);
     if (!select(name)) { out.push(e); continue; }
-    const val = eq < 0 ? null : e.slice(eq + 1);
+    if (eq < 0) return false;
+    const val = e.slice(eq + 1);
     const d = splitDepth(name, skip);
     if (d === 'none') continue;
     if (d === null || d[1] === 0) { out.push(e); continue; }
     const nn = d[1] === 1 ? d[0] : `${d[0]}:${d[1] - 1}`;
-    out.push(val === null ? nn : `${nn}=${val}`);
+    out.push(`${nn}=${val}`);
   }
   env.entries = out;
+  return true;
 }
 
-export function popPositionals(env: Env): void {
-  popFrame(env, isPositionalName, 1);
+export function popPositionals(env: Env): boolean {
+  return popFrame(env, isPositionalName, 1);
 }

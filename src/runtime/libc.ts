@@ -14,7 +14,7 @@ export interface Libc {
   attr_init: Fn; attr_destroy: Fn; attr_setflags: Fn; attr_setsigdefault: Fn; attr_setsigmask: Fn;
   sigemptyset: Fn; sigaddset: Fn; sigfillset: Fn;
   strerror: Fn; isatty: Fn; fnmatch: Fn; regcomp: Fn; regexec: Fn; regerror: Fn; regfree: Fn;
-  glob: Fn; globfree: Fn;
+  glob: Fn; globfree: Fn; strlen: Fn;
   setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
   getpwnam: Fn; getgrnam: Fn; getgrent: Fn; setgrent: Fn; endgrent: Fn; getpwuid: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
@@ -81,6 +81,7 @@ export function libc(): Libc {
     regfree: 'void regfree(void *re)',
     glob: 'int glob(const char *pattern, int flags, void *errfunc, void *pglob)',
     globfree: 'void globfree(void *pglob)',
+    strlen: 'unsigned long strlen(void *s)',
     setgroups: 'int setgroups(unsigned long n, const uint32 *list)',
     setgid: 'int setgid(uint32)',
     setuid: 'int setuid(uint32)',
