@@ -168,4 +168,29 @@ test('8. SIGTERM with a service trapping TERM: the service stops before cont-fin
   assert.ok(at('[s6-finish] sending all processes the KILL signal and exiting.') - t < 3500, dump(c));
 });
 
+test('9. logutil-service with S6_LOGGING_SCRIPT "n3 s4096 T": rotation, 3 archives, timestamps, logger as nobody', async () => {
+  const c = boot({
+    env: { ...FAST, S6_LOGGING_SCRIPT: 'n3 s4096 T' },
+    cmd: ['sh', '-c', 'cd /var/log/app; while ! cat ./@* current 2>/dev/null | grep -q "line 399"; do sleep 0.1; done; ls; cat ./@* current | head -n1'],
+    files: {
+      'var/log/app/': '',
+      'etc/fix-attrs.d/app-logs': '/var/log/app true nobody,32768:32768 0644 0700\n',
+      'etc/services.d/app/run': sh('i=0\nwhile [ $i -lt 400 ]; do echo "line $i some padding to fill the log faster"; i=$((i+1)); done\nexec sleep 1000'),
+      'etc/services.d/app/log/run': sh('exec logutil-service /var/log/app'),
+    },
+  });
+  assert.ok(await c.waitFor(/^\[services\.d\] done\.$/), dump(c));
+  assert.ok(await c.waitFor(/^current$/), dump(c));
+  const loggers = c.processes().filter((p) => p.comm === 's6-log');
+  assert.is(loggers.length, 1, JSON.stringify(c.processes()));
+  assert.is(loggers[0].uid, 65534);
+  assert.ok(loggers[0].args.startsWith('s6-log -bp -- n3 s4096 T /var/log/app'), loggers[0].args);
+  assert.is(await c.exited, 0, dump(c));
+  const listing = between(c.stdout, '[services.d] done.', '[cmd] sh exited 0');
+  const archives = listing.filter((n) => /^@[0-9a-f]{24}\.s$/.test(n));
+  assert.is(archives.length, 3, listing.join('\n'));
+  assert.ok(listing.includes('current') && listing.includes('state') && listing.includes('lock'), listing.join('\n'));
+  assert.match(listing[listing.length - 1], /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{9}  line \d+ some padding/);
+});
+
 test.run();
