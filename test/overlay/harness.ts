@@ -35,6 +35,8 @@ export interface BootOptions {
   env?: Record<string, string>;
   /** files of the image, path → content (mode 0755 unless given); a string ending in '/' makes a dir */
   files?: Record<string, string | FileSpec>;
+  /** symlinks of the image, path → target */
+  links?: Record<string, string>;
   /** read-only root with a writable tmpfs /var */
   readOnly?: boolean;
   timeoutMs?: number;
@@ -161,6 +163,12 @@ export function boot(o: BootOptions = {}): Container {
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, f.content);
     fs.chmodSync(full, f.mode ?? 0o755);
+  }
+  for (const [p, target] of Object.entries(o.links ?? {})) {
+    const full = path.join(up, p);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.rmSync(full, { force: true });
+    fs.symlinkSync(target, full);
   }
   const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'ovl-shared-'));
   fs.chmodSync(shared, 0o777);

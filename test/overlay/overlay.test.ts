@@ -193,4 +193,23 @@ test('9. logutil-service with S6_LOGGING_SCRIPT "n3 s4096 T": rotation, 3 archiv
   assert.match(listing[listing.length - 1], /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{9}  line \d+ some padding/);
 });
 
+test('10. S6_READ_ONLY_ROOT=1 on a read-only root with a writable /var: boots, services and CMD run; D10 links copied verbatim', async () => {
+  const c = boot({
+    readOnly: true,
+    env: { ...FAST, S6_READ_ONLY_ROOT: '1' },
+    cmd: ['sh', '-c', 'for i in 1 2 3 4 5 6 7 8 9 10; do [ -e /var/svc-ran ] && break; sleep 0.2; done; cat /var/svc-ran; [ -d /var/run/s6/etc/cont-init.d ] && [ ! -L /var/run/s6/etc/cont-init.d ] && echo copied; touch /etc/x 2>/dev/null || echo etc-ro'],
+    files: {
+      'etc/cont-init.d/10-hello': sh('echo init-ran'),
+      // D10: a relative link is copied as a link, and dangles in the copy.
+      'etc/cont-init.d/20-link': '',
+      'etc/services.d/svc/run': sh('echo svc-ran > /var/svc-ran; exec sleep 1000'),
+    },
+    links: { 'etc/cont-init.d/20-link': '../scripts/hello', 'etc/scripts/hello': '../cont-init.d/10-hello' },
+  });
+  assert.is(await c.exited, 0, dump(c));
+  assert.ok(c.stdout.includes('[cont-init.d] 10-hello: executing... init-ran'), dump(c));
+  assert.ok(c.stdout.includes('[cont-init.d] 20-link: executing... [cont-init.d] 20-link: exited 127.'), dump(c));
+  assert.equal(between(c.stdout, '[services.d] done.', '[cmd] sh exited 0'), ['svc-ran', 'copied', 'etc-ro'], dump(c));
+});
+
 test.run();
