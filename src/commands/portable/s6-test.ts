@@ -1,0 +1,28 @@
+// s6-test (s6-portable-utils 2.2.5.1): eltest's language with a `[ ... ]` form,
+// stat()-based -e and mode-bit -r/-w/-x. The deprecation warning of 2.2.5.1 is
+// not printed (see docs/divergences.md).
+import type { Command } from '../../interp/command';
+import { runTest } from '../eltest';
+
+/**
+ * Was the program called as `[`? Through a `#!` interpreter the kernel hands us
+ * the path it executed, not argv[0]: a bare `[` or a PATH entry + `/[` counts.
+ */
+function calledAsBracket(argv0: string, path: string | undefined): boolean {
+  if (argv0 === '[') return true;
+  if (!argv0.endsWith('/[')) return false;
+  const dir = argv0.slice(0, -2);
+  return (path ?? '').split(':').some((d) => d !== '' && (d === dir || d === dir + '/'));
+}
+
+const s6test: Command = {
+  names: ['s6-test'],
+  usage: 's6-test expression...  or  [ expression... ]',
+  run(ctx) {
+    if (ctx.args.length === 0) return { exit: 1 };
+    const bracket = calledAsBracket(ctx.argv[0], ctx.lookupPath);
+    return runTest(ctx, ctx.args, { modeBits: true, existsByStat: true }, bracket);
+  },
+};
+
+export default s6test;
