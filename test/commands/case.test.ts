@@ -1,0 +1,47 @@
+import { goldenSuite } from './golden';
+
+const U = 'case: usage: case [ -s | -S ] [ -e | -E ] [ -n | -N ] [ -i ] value { re1 { prog1... } re2 { prog2... } ... } progdefault... \n';
+const ENV = 'importas -D - N "#" importas -D - Z 0 importas -D - A 1 importas -D - B 2 importas -D - C 3 echo $N $Z $A $B $C';
+goldenSuite('case', [
+  { script: 'case x', stderr: U, status: 100 },
+  { script: 'case -z x { } true', stderr: U, status: 100 },
+  { script: 'case x " x"', stderr: 'case: fatal: unterminated case block\n', status: 100 },
+  { script: 'case x { x " echo" }', stderr: 'case: fatal: unterminated regex block\n', status: 100 },
+  { script: 'case x { "x" } echo default', stderr: 'case: fatal: malformed case block\n', status: 100 },
+  { script: 'case x { "y" { echo m } "y" } echo default', stderr: 'case: fatal: malformed case block\n', status: 100 },
+  // directives are read one at a time: a match stops before the malformed one
+  { script: 'case x { "x" { echo m } "y" } echo default', stdout: 'm\n' },
+  { script: 'case foooobarbaz { "([fo]+)bar(baz)" { echo match } } echo default', stdout: 'match\n' },
+  { script: 'case xyz { "y" { echo m } } echo default', stdout: 'default\n' },
+  { script: 'case xyz { "y" { echo m } }', stdout: '' },
+  { script: 'case x { } echo d', stdout: 'd\n' },
+  { script: 'case x { "x" { } } echo d', stdout: '' },
+  { script: 'case -i XYZ { "x.z" { echo m } }', stdout: 'm\n' },
+  { script: 'case -e "a+" { "a+" { echo ere } "a\\\\+" { echo bre-literal } }', stdout: 'ere\n' },
+  { script: 'case "a+" { "a\\\\+" { echo literal-plus } "a+" { echo second } }', stdout: 'literal-plus\n' },
+  { script: 'case "a\\nb" { "a" { echo newline-match } } echo default', stdout: 'newline-match\n' },
+  { script: 'case xb { "a|b" { echo m } } echo default', stdout: 'm\n' },
+  { script: 'case ax { "a|b" { echo m } } echo default', stdout: 'm\n' },
+  { script: 'case axb { "(a|b)" { echo m } } echo default', stdout: 'default\n' },
+  { script: 'case x { "(" { echo bad } }', stderr: 'case: fatal: : unable to regcomp "^echo$": Unmatched ( or \\(\n', status: 100 },
+  { script: 'case x { "(" { } }', stderr: 'case: fatal: : unable to regcomp "^$": Unmatched ( or \\(\n', status: 100 },
+  { script: 'case x { "x{99999}" { echo m } }', stderr: 'case: fatal: : unable to regcomp "^echo$": Regular expression too big\n', status: 100 },
+  { script: 'case x { "y" { echo m } "(" { echo bad } } echo d', stderr: 'case: fatal: : unable to regcomp "^echo$": Unmatched ( or \\(\n', status: 100 },
+  { script: `case -N foooobarbaz { "([fo]+)bar(baz)" { ${ENV} } }`, stdout: '2 ([fo]+)bar(baz) foooo baz -\n' },
+  { script: `case -N abc { "a(x)?(b)(c)" { ${ENV} } }`, stdout: '3 a(x)?(b)(c)  b c\n' },
+  { script: `case -N abc { "abc" { ${ENV} } }`, stdout: '0 abc - - -\n' },
+  { script: `case abc { "a(b)c" { ${ENV} } }`, stdout: '- - - - -\n' },
+  { script: 'case -N abcdefghijkl { "(.)(.)(.)(.)(.)(.)(.)(.)(.)(.)(.)(.)" { importas 12 12 importas 10 10 echo $12 $10 } }', stdout: 'l j\n' },
+  // -N leaves the default branch's environment alone
+  { script: `case -N x { "(y)" { echo m } } ${ENV}`, stdout: '- - - - -\n' },
+  { script: 'case -s foo.txt { "*.txt" { echo m } }', stdout: 'm\n' },
+  { script: 'case -s a/b { "*" { echo m } }', stdout: 'm\n' },
+  { script: 'case -s -N a/b { "*" { echo m } } echo default', stdout: 'default\n' },
+  { script: 'case -s .x { "*x" { echo m } } echo d', stdout: 'm\n' },
+  { script: 'case -s -i .x { "*x" { echo m } } echo d', stdout: 'd\n' },
+  { script: 'case -s -i X { "x" { echo m } } echo d', stdout: 'd\n' },
+  { script: 'case -s "a*" { "a\\\\*" { echo m } } echo d', stdout: 'm\n' },
+  { script: 'case -s "ab" { "a\\\\b" { echo m } } echo d', stdout: 'm\n' },
+  { script: 'case -s -e "a\\\\b" { "a\\\\b" { echo m } } echo d', stdout: 'm\n' },
+  { script: 'case -s x { "[" { echo m } } echo d', stdout: 'd\n' },
+]);
