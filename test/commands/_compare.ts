@@ -8,12 +8,14 @@ export interface Case {
   input?: string;
   args?: string[];
   env?: Record<string, string>;
+  /** execlineb options before -c (default -P) */
+  flags?: string[];
   /** the expected result recorded from native 2.9.3.0 (checked when native is absent) */
   expect?: Partial<RunResult>;
 }
 
 function run(which: typeof ours, c: Case, cwd?: string): RunResult {
-  return which(['execlineb', '-Pc', c.script, ...(c.args ?? [])], { input: c.input ?? '', env: c.env, cwd });
+  return which(['execlineb', ...(c.flags ?? ['-P']), '-c', c.script, ...(c.args ?? [])], { input: c.input ?? '', env: c.env, cwd });
 }
 
 /** Ours must match native (or the recorded expectation) exactly; mkdir gives each run its own cwd. */

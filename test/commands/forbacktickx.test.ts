@@ -19,10 +19,10 @@ const cases: Case[] = [
   { script: 'forbacktickx -o 1 X { printf "1\\n2\\n3\\n" } importas X X exit $X', expect: { status: 2 } },
   { script: 'forbacktickx -p X { printf "1\\n2\\n" } importas X X exit $X', expect: { status: 0 } },
   { script: 'forbacktickx -E X { printf "a b\\n" } printf "<%s>\\n" ${X}', expect: { stdout: '<a b>\n' } },
-  { script: 'forbacktickx -0 X { printf "a\\0b\\0" } importas X X echo $X', expect: { stdout: 'a\nb\n' } },
+  { script: 'forbacktickx -0 X { printf "a\\\\0b\\\\0" } importas X X echo $X', expect: { stdout: 'a\nb\n' } },
   { script: 'forbacktickx -d "" X { printf "1:a,0:," } importas X X echo $X', expect: { stdout: 'a\n\n' } },
   { script: 'forbacktickx X { printf "x\\n" }', expect: { status: 0 } },
-  { script: 'forbacktickx X { printf "x\\n" echo', expect: { status: 100 } },
+  { script: 'forbacktickx X " printf" echo', expect: { status: 100 } },
   { script: 'forbacktickx "" { printf "x\\n" } echo', expect: { status: 100 } },
   { script: 'forbacktickx X', expect: { status: 100 } },
   { script: 'forbacktickx -x a X { printf "x\\n" } echo', expect: { status: 100 } },
@@ -34,8 +34,8 @@ const cases: Case[] = [
 for (const c of cases) t(c.script, () => same(c));
 
 t('netstrings from dollarat, as in the spec', () => {
-  same({ script: 'forbacktickx -0 X { dollarat -0 } importas X X printf "[%s]\\n" $X', args: ['a b', '', 'c'] });
-  same({ script: 'forbacktickx -d "" X { dollarat -d "" } importas X X printf "[%s]\\n" $X', args: ['a b', '', 'c'] });
+  same({ script: 'forbacktickx -0 X { dollarat -0 } importas X X printf "[%s]\\n" $X', args: ['a b', '', 'c'], flags: [] });
+  same({ script: 'forbacktickx -d "" X { dollarat -d "" } importas X X printf "[%s]\\n" $X', args: ['a b', '', 'c'], flags: [] });
 });
 
 t.run();

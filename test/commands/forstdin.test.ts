@@ -48,7 +48,7 @@ const cases: Case[] = [
   // the command gets the same stdin; forstdin has already buffered what was there
   { script: 'forstdin X cat', input: 'a\nb\n', expect: { stdout: '', status: 0 } },
   // builtin bodies: state changes stay inside one iteration
-  { script: 'forstdin X importas -D unset Y Y foreground { printf "%s:%s\\n" $X $Y } export Y $X true', input: '1\n2\n', expect: { stdout: '1:unset\n2:unset\n' } },
+  { script: 'forstdin X importas X X importas -D unset Y Y foreground { printf "%s:%s\\n" $X $Y } export Y $X true', input: '1\n2\n', expect: { stdout: '1:unset\n2:unset\n' } },
   { script: 'forstdin -o 0 X sh -c "kill -TERM $$"', input: 'a\nb\n', expect: { status: 143 } },
   { script: `forstdin -d "ab" X ${SHOW}`, input: 'xaybz', expect: { stdout: '[x]\n[y]\n' } },
 ];

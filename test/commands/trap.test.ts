@@ -25,7 +25,7 @@ const cases: Case[] = [
   { script: 'trap -x { usr1 { echo never } } sh -c "kill -TERM \\$PPID; exec sleep 5"', expect: { status: 143 } },
   { script: 'trap -x { USR1 { echo u1 } } sh -c "trap \\"echo got-usr2; exit 9\\" USR2; kill -USR1 $PPID; sleep 0.5; kill -USR2 $PPID; sleep 2 & wait"', expect: { stdout: 'u1\ngot-usr2\n', status: 9 } },
   // an untrapped signal kills trap itself; prog lives on
-  { script: 'foreground { trap { USR1 { echo u1 } } sh -c "kill -USR2 $PPID; sleep 0.5; echo prog-still-here" } importas ? ? echo $?', expect: { stdout: '268\n' } },
+  { script: 'foreground { trap { USR1 { echo u1 } } sh -c "kill -USR2 $PPID; sleep 0.5; echo prog-still-here" } importas ? ? echo $?', expect: { stdout: '268\nprog-still-here\n' } },
   { script: 'foreground { trap { USR2 { echo u2 } } sh -c "kill -USR1 $PPID; sleep 0.5" } importas ? ? echo $?', expect: { stdout: '266\n' } },
   { script: 'foreground { trap { USR2 { echo u2 } } sh -c "kill -PIPE $PPID; sleep 0.5" } importas ? ? echo $?', expect: { stdout: '269\n' } },
   // errors
@@ -33,7 +33,8 @@ const cases: Case[] = [
   { script: 'trap { term { echo } }', expect: { status: 100 } },
   { script: 'trap -t 5 { term { echo } } echo', expect: { status: 100 } },
   { script: 'trap', expect: { status: 100 } },
-  { script: 'trap { term { echo } echo', expect: { status: 100 } },
+  { script: 'trap " term" echo', expect: { status: 100 } },
+  { script: 'trap " term" "  echo" "" echo', expect: { status: 100 } },
   { script: 'trap { foo { echo } } echo', expect: { status: 100 } },
   { script: 'trap { timeout { echo } } echo', expect: { status: 100 } },
   { script: 'trap { term { echo } SIGTERM { echo } } echo', expect: { status: 100 } },

@@ -18,13 +18,13 @@ const cases: Case[] = [
   { script: 'background { sh -c "kill -TERM $$" } wait -o { } importas ? ? echo $?', expect: { stdout: '143\n' } },
   { script: 'background { exit 200 } importas ! ! wait $!', expect: { status: 128 } },
   { script: 'background { exit 3 } wait -o -t 2000', expect: { status: 3 } },
-  { script: 'background { exec sleep 2 } importas ! ! wait -t 100 { $! } echo done', expect: { stdout: 'done\n' } },
-  { script: 'background { exec sleep 2 } importas ! ! wait -i -t 100 { $! } echo done', expect: { status: 99 } },
-  { script: 'background { exec sleep 2 } importas ! ! wait -o -t 100 { $! } importas -D UNSET ? ? echo $?', expect: { stdout: 'UNSET\n' } },
-  { script: 'background { exec sleep 2 } importas ! ! wait -t 100 $!', expect: { status: 127 } },
-  { script: 'background { exec sleep 2 } wait -r', expect: { status: 127 } },
-  { script: 'background { exec sleep 2 } wait -i -r', expect: { status: 99 } },
-  { script: 'background { exec sleep 2 } wait -I -t 100 { } echo continued', expect: { stdout: 'continued\n' } },
+  { script: 'background { fdclose 1 fdclose 2 sleep 2 } importas ! ! wait -t 100 { $! } echo done', expect: { stdout: 'done\n' } },
+  { script: 'background { fdclose 1 fdclose 2 sleep 2 } importas ! ! wait -i -t 100 { $! } echo done', expect: { status: 99 } },
+  { script: 'background { fdclose 1 fdclose 2 sleep 2 } importas ! ! wait -o -t 100 { $! } importas -D UNSET ? ? echo $?', expect: { stdout: 'UNSET\n' } },
+  { script: 'background { fdclose 1 fdclose 2 sleep 2 } importas ! ! wait -t 100 $!', expect: { status: 127 } },
+  { script: 'background { fdclose 1 fdclose 2 sleep 2 } wait -r', expect: { status: 127 } },
+  { script: 'background { fdclose 1 fdclose 2 sleep 2 } wait -i -r', expect: { status: 99 } },
+  { script: 'background { fdclose 1 fdclose 2 sleep 2 } wait -I -t 100 { } echo continued', expect: { stdout: 'continued\n' } },
   { script: 'background { exit 7 } wait -t 3000 { } echo all-done', expect: { stdout: 'all-done\n' } },
   { script: 'background { foreground { sleep 0.3 } echo slow } wait { } echo after', expect: { stdout: 'slow\nafter\n' } },
   { script: 'wait 99999', expect: { status: 127 } },
@@ -50,7 +50,7 @@ t('POSIX mode warns about unquoted pids in strict mode', () => {
 
 t('a wait inside a block only sees that block\'s children', () => {
   const t0 = Date.now();
-  const r = ours(['execlineb', '-Pc', 'background { exec sleep 3 } foreground { wait } echo done']);
+  const r = ours(['execlineb', '-Pc', 'background { fdclose 1 fdclose 2 sleep 3 } foreground { wait } echo done']);
   assert.is(r.stdout, 'done\n');
   assert.ok(Date.now() - t0 < 2500, 'the block\'s wait did not wait for the parent\'s child');
 });
