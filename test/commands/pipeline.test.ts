@@ -23,4 +23,12 @@ goldenSuite('pipeline', [
   { script: `pipeline -w { cat } redirfd -w 8 f8 ${FD_PROBE}`, stdout: '0:pipe 1:pipe 2:pipe 8:f8 \n' },
   // a builtin block: a process of its own, with the same descriptors
   { script: `piperw 5 6 pipeline { fdclose 5 ${FD_PROBE} } cat`, stdout: '0:pipe 1:pipe 2:pipe 6:pipe \n' },
+  // -d: the block is a grandchild, still with the pipe; ! is its pid; the remainder cannot wait for it
+  { script: 'pipeline -d { printf "a\\nb\\n" } wc -l', stdout: '2\n' },
+  { script: 'pipeline -dw { wc -l } printf "a\\nb\\n"', stdout: '2\n' },
+  { script: 'pipeline -d { } cat', stdout: '' },
+  { script: 'pipeline -d { nonexistent-cmd } cat', stderr: 'pipeline (grandchild): fatal: unable to exec nonexistent-cmd: No such file or directory\n' },
+  { script: `pipeline -d { fdmove -c 2 1 ${FD_PROBE} } cat`, stdout: '0:pipe 1:pipe 2:pipe \n' },
+  { script: 'pipeline -d { sleep 3 } importas ! ! sh -c "test $1 -gt 1 && wait $1; echo $?" x $!', stdout: '127\n' },
+  { script: 'pipeline -d { foreground { echo a } echo b } cat', stdout: 'a\nb\n' },
 ]);
