@@ -22,4 +22,13 @@ goldenSuite('redirfd', [
   { script: `redirfd -r 3 f fdmove 0 3 ${FD_PROBE}`, files: { f: '' }, stdout: '0:f 1:pipe 2:pipe \n' },
   // a FIFO with no reader: opened for writing non-blockingly through a temporary reader
   { script: 'foreground { mkfifo p } redirfd -nwb 1 p sh -c "echo ok >&2"', stderr: 'ok\n' },
+  // -b flips the blocking mode after the open
+  { script: 'redirfd -rb 5 f sh -c "grep flags /proc/$$/fdinfo/5"', files: { f: '' }, stdout: 'flags:\t0104000\n' },
+  { script: 'redirfd -nrb 5 f sh -c "grep flags /proc/$$/fdinfo/5"', files: { f: '' }, stdout: 'flags:\t0100000\n' },
+  { script: 'redirfd -nr 5 f sh -c "grep flags /proc/$$/fdinfo/5"', files: { f: '' }, stdout: 'flags:\t0104000\n' },
+  // last mode wins
+  { script: 'foreground { redirfd -xw 1 f echo w-wins } cat f', files: { f: 'old\n' }, stdout: 'w-wins\n' },
+  { script: 'redirfd -wr 0 f cat', files: { f: 'kept\n' }, stdout: 'kept\n' },
+  // diagnostics of later commands follow a redirected fd 2
+  { script: 'foreground { redirfd -w 2 err fdmove 1 99 true } cat err', stdout: 'fdmove: fatal: unable to move fd 99 to fd 1: Bad file descriptor\n' },
 ]);
