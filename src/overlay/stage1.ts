@@ -16,6 +16,9 @@ const PROG = 'init-stage1';
 export const SERVICES = `${S6_RUN}/services`;
 export const CATCHALL_FIFO = `${S6_RUN}/uncaught-logs-fifo`;
 export const CATCHALL_DIR = '/var/log/s6-uncaught-logs';
+// Not `s6-svscan-log` as in v2: s6 >= 2.11's s6-svscan keeps a service of that
+// name alive until it exits by itself, which never happens here (defect D4).
+export const CATCHALL_SERVICE = 's6-catchall-log';
 const O_NONBLOCK = 0o4000, F_GETFL = 3, F_SETFL = 4;
 
 /** s6-overlay-preinit: /var/run/s6 exists and belongs to the real user. */
@@ -92,7 +95,7 @@ export function stage1(args: string[]): number {
   try {
     rmrf(SERVICES);
     hiercopy('/etc/s6/services', SERVICES);
-    if (!logging) rmrf(`${SERVICES}/s6-svscan-log`);
+    if (!logging) rmrf(`${SERVICES}/${CATCHALL_SERVICE}`);
     const sup = `${SERVICES}/s6-fdholderd/supervise`;
     rmrf(sup);
     fs.mkdirSync(sup, 0o700);

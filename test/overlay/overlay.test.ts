@@ -212,4 +212,107 @@ test('10. S6_READ_ONLY_ROOT=1 on a read-only root with a writable /var: boots, s
   assert.equal(between(c.stdout, '[services.d] done.', '[cmd] sh exited 0'), ['svc-ran', 'copied', 'etc-ro'], dump(c));
 });
 
+test('100 double-forked children leave no zombie', async () => {
+  const c = boot({
+    env: FAST,
+    cmd: ['sh', '-c', 'i=0; while [ $i -lt 100 ]; do (sleep 0.3 &); i=$((i+1)); done; sleep 1.5; echo zombies=$(ps -eo stat= | grep -c "^Z")'],
+  });
+  assert.ok(await c.waitFor(/^\[services\.d\] done\.$/), dump(c));
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.is(c.processes().filter((p) => p.comm === 'zombie').length, 0);
+  assert.is(await c.exited, 0, dump(c));
+  assert.ok(c.stdout.includes('zombies=0'), dump(c));
+});
+
+test('D5: a service ignoring SIGTERM does not hang shutdown (killed after S6_SERVICES_GRACETIME)', async () => {
+  const c = boot({
+    env: { ...FAST, S6_SERVICES_GRACETIME: '1000' },
+    files: { 'etc/services.d/stubborn/run': sh("trap '' TERM\necho stubborn-up\nexec sleep 1000") },
+  });
+  assert.ok(await c.waitFor(/^stubborn-up$/), dump(c));
+  const t = Date.now();
+  assert.is(await c.stop(), 0, dump(c));
+  const took = Date.now() - t;
+  assert.ok(took >= 900 && took < 4000, `shutdown took ${took} ms`);
+  assert.equal(c.stdout.slice(-5), SHUTDOWN_LINES, dump(c));
+});
+
+test('D3: after the CMD exits, stage 3 waits until services are really down', async () => {
+  const c = boot({
+    env: FAST,
+    cmd: ['true'],
+    files: { 'etc/services.d/slow/run': sh("trap 'sleep 1; echo slow-done; exit 0' TERM\necho slow-up\nwhile :; do sleep 0.1; done") },
+  });
+  assert.is(await c.exited, 0, dump(c));
+  const at = (text: string): number => c.out.find((l) => l.text === text)?.t ?? -1;
+  assert.ok(at('slow-done') > 0, dump(c));
+  assert.ok(at('slow-done') < at('[s6-finish] sending all processes the TERM signal.'), dump(c));
+});
+
+test('D4: S6_LOGGING=1, docker stop: no deadlock, cont-finish.d runs, catch-all log written', async () => {
+  const c = boot({
+    env: { ...FAST, S6_LOGGING: '1' },
+    files: { 'etc/cont-finish.d/10-mark': sh('echo finished > /shared/finish-ran') },
+  });
+  let log = '';
+  for (let i = 0; i < 50 && !log.includes('[services.d] done.'); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    log = c.exec(['cat', '/var/log/s6-uncaught-logs/current']).stdout;
+  }
+  assert.match(log, /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{9}  \[s6-init\] making user provided files/m);
+  assert.match(log, /\[services\.d\] done\./);
+  const t = Date.now();
+  assert.is(await c.stop(), 0, dump(c));
+  assert.ok(Date.now() - t < 5000);
+  assert.ok(require('node:fs').existsSync(`${c.shared}/finish-ran`), 'cont-finish.d did not run');
+  assert.equal(c.stdout, [], dump(c));
+});
+
+test('D6: S6_CMD_WAIT_FOR_SERVICES waits for readiness, no s6-svwait race', async () => {
+  const c = boot({
+    env: { ...FAST, S6_CMD_WAIT_FOR_SERVICES: '1' },
+    cmd: ['echo', 'cmd-start'],
+    files: {
+      'etc/services.d/ready/run': sh('sleep 0.5; echo svc-ready; echo >&3; exec sleep 1000'),
+      'etc/services.d/ready/notification-fd': { content: '3\n', mode: 0o644 },
+      'etc/services.d/plain/run': sh('exec sleep 1000'),
+    },
+  });
+  assert.is(await c.exited, 0, dump(c));
+  const i = c.stdout.indexOf('svc-ready');
+  assert.ok(i >= 0 && i < c.stdout.indexOf('[services.d] done.') && c.stdout.indexOf('[services.d] done.') < c.stdout.indexOf('cmd-start'), dump(c));
+  assert.equal(c.stderr, []);
+});
+
+test('D7: a CMD killed by a signal gives exit code = signal number', async () => {
+  const c = boot({ env: FAST, cmd: ['sh', '-c', 'kill -9 $$'] });
+  assert.is(await c.exited, 9, dump(c));
+  assert.ok(c.stdout.includes('[cmd] sh exited 265'), dump(c));
+});
+
+test('D8: S6_BEHAVIOUR_IF_STAGE2_FAILS=1: banner, no services, no CMD, container stays up; stop → exit 1', async () => {
+  const c = boot({
+    env: { ...FAST, S6_BEHAVIOUR_IF_STAGE2_FAILS: '1' },
+    cmd: ['echo', 'cmd-ran'],
+    files: { 'etc/cont-init.d/10-fail': sh('exit 1'), 'etc/services.d/svc/run': sh('echo svc-ran; exec sleep 1000') },
+  });
+  assert.ok(await c.waitFor(/^ init-stage2 failed\.$/), dump(c));
+  await new Promise((r) => setTimeout(r, 300));
+  assert.is(c.processes().find((p) => p.pid === c.pid1())?.comm, 's6-svscan');
+  assert.is(await c.stop(), 1, dump(c));
+  assert.equal(between(c.stdout, '[cont-init.d] 10-fail: executing... [cont-init.d] 10-fail: exited 1.', '[cont-finish.d] executing container finish scripts...'), ['', '!!!!!', ' init-stage2 failed.', '!!!!!'], dump(c));
+});
+
+test('D9: a non-numeric S6_* value: one warning naming it, default used', async () => {
+  const c = boot({
+    env: { ...FAST, S6_KILL_FINISH_MAXTIME: 'soon' },
+    cmd: ['true'],
+    files: { 'etc/cont-finish.d/10-bye': sh('echo bye-ran') },
+  });
+  assert.is(await c.exited, 0, dump(c));
+  assert.ok(c.stdout.includes('[cont-finish.d] 10-bye: executing... bye-ran'), dump(c));
+  assert.equal(c.stderr.filter((l) => l.includes('S6_KILL_FINISH_MAXTIME')).length, 1, dump(c));
+  assert.equal(c.stderr.length, 1, dump(c));
+});
+
 test.run();
