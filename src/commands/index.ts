@@ -42,57 +42,58 @@ const m36 = (): Command | Command[] => require('./multidefine').default;
 const m37 = (): Command | Command[] => require('./multisubstitute').default;
 const m38 = (): Command | Command[] => require('./overlay/host-ip').default;
 const m39 = (): Command | Command[] => require('./overlay/justc-envdir').default;
-const m40 = (): Command | Command[] => require('./overlay/logutil-service-main').default;
-const m41 = (): Command | Command[] => require('./overlay/logutil-service').default;
-const m42 = (): Command | Command[] => require('./overlay/printcontenv').default;
-const m43 = (): Command | Command[] => require('./overlay/set-contenv').default;
-const m44 = (): Command | Command[] => require('./overlay/with-contenv').default;
-const m45 = (): Command | Command[] => require('./overlay/with-retries').default;
-const m46 = (): Command | Command[] => require('./pipeline').default;
-const m47 = (): Command | Command[] => require('./piperw').default;
-const m48 = (): Command | Command[] => require('./portable/s6-basename').default;
-const m49 = (): Command | Command[] => require('./portable/s6-cat').default;
-const m50 = (): Command | Command[] => require('./portable/s6-chmod').default;
-const m51 = (): Command | Command[] => require('./portable/s6-chown').default;
-const m52 = (): Command | Command[] => require('./portable/s6-dirname').default;
-const m53 = (): Command | Command[] => require('./portable/s6-dumpenv').default;
-const m54 = (): Command | Command[] => require('./portable/s6-echo').default;
-const m55 = (): Command | Command[] => require('./portable/s6-env').default;
-const m56 = (): Command | Command[] => require('./portable/s6-false').default;
-const m57 = (): Command | Command[] => require('./portable/s6-grep').default;
-const m58 = (): Command | Command[] => require('./portable/s6-hiercopy').default;
-const m59 = (): Command | Command[] => require('./portable/s6-ln').default;
-const m60 = (): Command | Command[] => require('./portable/s6-ls').default;
-const m61 = (): Command | Command[] => require('./portable/s6-maximumtime').default;
-const m62 = (): Command | Command[] => require('./portable/s6-mkdir').default;
-const m63 = (): Command | Command[] => require('./portable/s6-mkfifo').default;
-const m64 = (): Command | Command[] => require('./portable/s6-nuke').default;
-const m65 = (): Command | Command[] => require('./portable/s6-pause').default;
-const m66 = (): Command | Command[] => require('./portable/s6-printenv').default;
-const m67 = (): Command | Command[] => require('./portable/s6-rmrf').default;
-const m68 = (): Command | Command[] => require('./portable/s6-seq').default;
-const m69 = (): Command | Command[] => require('./portable/s6-sleep').default;
-const m70 = (): Command | Command[] => require('./portable/s6-sort').default;
-const m71 = (): Command | Command[] => require('./portable/s6-sync').default;
-const m72 = (): Command | Command[] => require('./portable/s6-test').default;
-const m73 = (): Command | Command[] => require('./portable/s6-touch').default;
-const m74 = (): Command | Command[] => require('./portable/s6-true').default;
-const m75 = (): Command | Command[] => require('./portable/s6-uniquename').default;
-const m76 = (): Command | Command[] => require('./posix-cd').default;
-const m77 = (): Command | Command[] => require('./posix-umask').default;
-const m78 = (): Command | Command[] => require('./redirfd').default;
-const m79 = (): Command | Command[] => require('./runblock').default;
-const m80 = (): Command | Command[] => require('./s6/s6-applyuidgid').default;
-const m81 = (): Command | Command[] => require('./s6/s6-envdir').default;
-const m82 = (): Command | Command[] => require('./s6/s6-envuidgid').default;
-const m83 = (): Command | Command[] => require('./s6/s6-setuidgid').default;
-const m84 = (): Command | Command[] => require('./shift').default;
-const m85 = (): Command | Command[] => require('./trap').default;
-const m86 = (): Command | Command[] => require('./tryexec').default;
-const m87 = (): Command | Command[] => require('./umask').default;
-const m88 = (): Command | Command[] => require('./unexport').default;
-const m89 = (): Command | Command[] => require('./wait').default;
-const m90 = (): Command | Command[] => require('./withstdinas').default;
+const m40 = (): Command | Command[] => require('./overlay/logutil-newfifo').default;
+const m41 = (): Command | Command[] => require('./overlay/logutil-service-main').default;
+const m42 = (): Command | Command[] => require('./overlay/logutil-service').default;
+const m43 = (): Command | Command[] => require('./overlay/printcontenv').default;
+const m44 = (): Command | Command[] => require('./overlay/set-contenv').default;
+const m45 = (): Command | Command[] => require('./overlay/with-contenv').default;
+const m46 = (): Command | Command[] => require('./overlay/with-retries').default;
+const m47 = (): Command | Command[] => require('./pipeline').default;
+const m48 = (): Command | Command[] => require('./piperw').default;
+const m49 = (): Command | Command[] => require('./portable/s6-basename').default;
+const m50 = (): Command | Command[] => require('./portable/s6-cat').default;
+const m51 = (): Command | Command[] => require('./portable/s6-chmod').default;
+const m52 = (): Command | Command[] => require('./portable/s6-chown').default;
+const m53 = (): Command | Command[] => require('./portable/s6-dirname').default;
+const m54 = (): Command | Command[] => require('./portable/s6-dumpenv').default;
+const m55 = (): Command | Command[] => require('./portable/s6-echo').default;
+const m56 = (): Command | Command[] => require('./portable/s6-env').default;
+const m57 = (): Command | Command[] => require('./portable/s6-false').default;
+const m58 = (): Command | Command[] => require('./portable/s6-grep').default;
+const m59 = (): Command | Command[] => require('./portable/s6-hiercopy').default;
+const m60 = (): Command | Command[] => require('./portable/s6-ln').default;
+const m61 = (): Command | Command[] => require('./portable/s6-ls').default;
+const m62 = (): Command | Command[] => require('./portable/s6-maximumtime').default;
+const m63 = (): Command | Command[] => require('./portable/s6-mkdir').default;
+const m64 = (): Command | Command[] => require('./portable/s6-mkfifo').default;
+const m65 = (): Command | Command[] => require('./portable/s6-nuke').default;
+const m66 = (): Command | Command[] => require('./portable/s6-pause').default;
+const m67 = (): Command | Command[] => require('./portable/s6-printenv').default;
+const m68 = (): Command | Command[] => require('./portable/s6-rmrf').default;
+const m69 = (): Command | Command[] => require('./portable/s6-seq').default;
+const m70 = (): Command | Command[] => require('./portable/s6-sleep').default;
+const m71 = (): Command | Command[] => require('./portable/s6-sort').default;
+const m72 = (): Command | Command[] => require('./portable/s6-sync').default;
+const m73 = (): Command | Command[] => require('./portable/s6-test').default;
+const m74 = (): Command | Command[] => require('./portable/s6-touch').default;
+const m75 = (): Command | Command[] => require('./portable/s6-true').default;
+const m76 = (): Command | Command[] => require('./portable/s6-uniquename').default;
+const m77 = (): Command | Command[] => require('./posix-cd').default;
+const m78 = (): Command | Command[] => require('./posix-umask').default;
+const m79 = (): Command | Command[] => require('./redirfd').default;
+const m80 = (): Command | Command[] => require('./runblock').default;
+const m81 = (): Command | Command[] => require('./s6/s6-applyuidgid').default;
+const m82 = (): Command | Command[] => require('./s6/s6-envdir').default;
+const m83 = (): Command | Command[] => require('./s6/s6-envuidgid').default;
+const m84 = (): Command | Command[] => require('./s6/s6-setuidgid').default;
+const m85 = (): Command | Command[] => require('./shift').default;
+const m86 = (): Command | Command[] => require('./trap').default;
+const m87 = (): Command | Command[] => require('./tryexec').default;
+const m88 = (): Command | Command[] => require('./umask').default;
+const m89 = (): Command | Command[] => require('./unexport').default;
+const m90 = (): Command | Command[] => require('./wait').default;
+const m91 = (): Command | Command[] => require('./withstdinas').default;
 
 export const allCommands: Command[] = [
   lazyCommand(["background"], m0),
@@ -135,56 +136,57 @@ export const allCommands: Command[] = [
   lazyCommand(["multisubstitute"], m37),
   lazyCommand(["host-ip"], m38),
   lazyCommand(["justc-envdir"], m39),
-  lazyCommand(["logutil-service-main"], m40),
-  lazyCommand(["logutil-service"], m41),
-  lazyCommand(["printcontenv"], m42),
-  lazyCommand(["set-contenv"], m43),
-  lazyCommand(["with-contenv"], m44),
-  lazyCommand(["with-contenv-legacy"], m44),
-  lazyCommand(["with-retries"], m45),
-  lazyCommand(["pipeline"], m46),
-  lazyCommand(["piperw"], m47),
-  lazyCommand(["s6-basename"], m48),
-  lazyCommand(["s6-cat"], m49),
-  lazyCommand(["s6-chmod"], m50),
-  lazyCommand(["s6-chown"], m51),
-  lazyCommand(["s6-dirname"], m52),
-  lazyCommand(["s6-dumpenv"], m53),
-  lazyCommand(["s6-echo"], m54),
-  lazyCommand(["s6-env"], m55),
-  lazyCommand(["s6-false"], m56),
-  lazyCommand(["s6-grep"], m57),
-  lazyCommand(["s6-hiercopy"], m58),
-  lazyCommand(["s6-ln"], m59),
-  lazyCommand(["s6-ls"], m60),
-  lazyCommand(["s6-maximumtime"], m61),
-  lazyCommand(["s6-mkdir"], m62),
-  lazyCommand(["s6-mkfifo"], m63),
-  lazyCommand(["s6-nuke"], m64),
-  lazyCommand(["s6-pause"], m65),
-  lazyCommand(["s6-printenv"], m66),
-  lazyCommand(["s6-rmrf"], m67),
-  lazyCommand(["s6-seq"], m68),
-  lazyCommand(["s6-sleep"], m69),
-  lazyCommand(["s6-sort"], m70),
-  lazyCommand(["s6-sync"], m71),
-  lazyCommand(["s6-test"], m72),
-  lazyCommand(["s6-touch"], m73),
-  lazyCommand(["s6-true"], m74),
-  lazyCommand(["s6-uniquename"], m75),
-  lazyCommand(["posix-cd"], m76),
-  lazyCommand(["posix-umask"], m77),
-  lazyCommand(["redirfd"], m78),
-  lazyCommand(["runblock"], m79),
-  lazyCommand(["s6-applyuidgid"], m80),
-  lazyCommand(["s6-envdir"], m81),
-  lazyCommand(["s6-envuidgid"], m82),
-  lazyCommand(["s6-setuidgid"], m83),
-  lazyCommand(["shift"], m84),
-  lazyCommand(["trap"], m85),
-  lazyCommand(["tryexec"], m86),
-  lazyCommand(["execline-umask","umask"], m87),
-  lazyCommand(["unexport"], m88),
-  lazyCommand(["wait"], m89),
-  lazyCommand(["withstdinas"], m90),
+  lazyCommand(["logutil-newfifo"], m40),
+  lazyCommand(["logutil-service-main"], m41),
+  lazyCommand(["logutil-service"], m42),
+  lazyCommand(["printcontenv"], m43),
+  lazyCommand(["set-contenv"], m44),
+  lazyCommand(["with-contenv"], m45),
+  lazyCommand(["with-contenv-legacy"], m45),
+  lazyCommand(["with-retries"], m46),
+  lazyCommand(["pipeline"], m47),
+  lazyCommand(["piperw"], m48),
+  lazyCommand(["s6-basename"], m49),
+  lazyCommand(["s6-cat"], m50),
+  lazyCommand(["s6-chmod"], m51),
+  lazyCommand(["s6-chown"], m52),
+  lazyCommand(["s6-dirname"], m53),
+  lazyCommand(["s6-dumpenv"], m54),
+  lazyCommand(["s6-echo"], m55),
+  lazyCommand(["s6-env"], m56),
+  lazyCommand(["s6-false"], m57),
+  lazyCommand(["s6-grep"], m58),
+  lazyCommand(["s6-hiercopy"], m59),
+  lazyCommand(["s6-ln"], m60),
+  lazyCommand(["s6-ls"], m61),
+  lazyCommand(["s6-maximumtime"], m62),
+  lazyCommand(["s6-mkdir"], m63),
+  lazyCommand(["s6-mkfifo"], m64),
+  lazyCommand(["s6-nuke"], m65),
+  lazyCommand(["s6-pause"], m66),
+  lazyCommand(["s6-printenv"], m67),
+  lazyCommand(["s6-rmrf"], m68),
+  lazyCommand(["s6-seq"], m69),
+  lazyCommand(["s6-sleep"], m70),
+  lazyCommand(["s6-sort"], m71),
+  lazyCommand(["s6-sync"], m72),
+  lazyCommand(["s6-test"], m73),
+  lazyCommand(["s6-touch"], m74),
+  lazyCommand(["s6-true"], m75),
+  lazyCommand(["s6-uniquename"], m76),
+  lazyCommand(["posix-cd"], m77),
+  lazyCommand(["posix-umask"], m78),
+  lazyCommand(["redirfd"], m79),
+  lazyCommand(["runblock"], m80),
+  lazyCommand(["s6-applyuidgid"], m81),
+  lazyCommand(["s6-envdir"], m82),
+  lazyCommand(["s6-envuidgid"], m83),
+  lazyCommand(["s6-setuidgid"], m84),
+  lazyCommand(["shift"], m85),
+  lazyCommand(["trap"], m86),
+  lazyCommand(["tryexec"], m87),
+  lazyCommand(["execline-umask","umask"], m88),
+  lazyCommand(["unexport"], m89),
+  lazyCommand(["wait"], m90),
+  lazyCommand(["withstdinas"], m91),
 ];
