@@ -47,7 +47,7 @@ function main(): number {
     writeAll(1, allCommands.flatMap((c) => c.names).sort().join('\n') + '\n');
     return 0;
   }
-  const cmd = findBuiltin(name);
+  const cmd = findBuiltin(name) ?? findBuiltin(args[0]);
   if (!cmd) {
     writeErr(`execline-ts: fatal: unknown command ${name}\n`);
     return 100;

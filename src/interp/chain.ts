@@ -30,13 +30,32 @@ let bundleReal: string | null = null;
 export function findBuiltin(word: string): Command | undefined {
   if (!word.includes('/')) return registry.get(word);
   const c = registry.get(path.basename(word));
-  if (!c) return undefined;
+  if (!c) return commandThroughLinks(word);
   try {
     if (bundleReal === null) bundleReal = fs.realpathSync(__filename);
     return fs.realpathSync(Buffer.from(word, 'latin1')).toString() === bundleReal ? c : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A link of another name to one of our shims (s6-test's `[`): the first command
+ * name met along the chain of links, if the chain ends at this bundle.
+ */
+function commandThroughLinks(word: string): Command | undefined {
+  let p = word;
+  for (let i = 0; i < 16; i++) {
+    let target: string;
+    try {
+      target = fs.readlinkSync(Buffer.from(p, 'latin1')).toString('latin1');
+    } catch {
+      return undefined; // not a link (the common case: one failed readlink)
+    }
+    p = path.resolve(path.dirname(p), target);
+    if (registry.has(path.basename(p))) return findBuiltin(p);
+  }
+  return undefined;
 }
 
 export type Mode = 'exec' | 'wait';
