@@ -134,21 +134,23 @@ function stepE(c: Ctx, hasCmd: boolean): number {
   say(c, '[services.d] starting services\n');
   const grace = num(c, 'S6_SERVICES_GRACETIME', 3000);
   const names = entries(dir);
-  for (const name of names) {
-    if (!isDir(`${dir}/${name}`)) continue;
+  const services = names.filter((name) => isDir(`${dir}/${name}`));
+  for (const name of services) {
     const dst = `${SERVICES}/${name}`;
     try {
       rmrf(dst);
-      hiercopy(fs.realpathSync(b(`${dir}/${name}`)).toString('latin1'), dst);
+      // A service dir that is a symlink is copied as a symlink (D10 kept).
+      hiercopy(`${dir}/${name}`, dst);
       // Defect D5: a service ignoring SIGTERM must not hang the shutdown.
-      if (grace > 0 && isDir(dst) && !exists(`${dst}/timeout-kill`)) fs.writeFileSync(`${dst}/timeout-kill`, `${grace}\n`);
+      if (grace > 0 && fs.lstatSync(b(dst)).isDirectory() && !exists(`${dst}/timeout-kill`)) fs.writeFileSync(b(`${dst}/timeout-kill`), `${grace}\n`);
     } catch { /* copy errors are ignored */ }
   }
   let status = run(c, ['s6-svscanctl', '-a', SERVICES]) === 0 ? 0 : 1;
   if (hasCmd && num(c, 'S6_CMD_WAIT_FOR_SERVICES', 0) !== 0) {
     const max = num(c, 'S6_CMD_WAIT_FOR_SERVICES_MAXTIME', 5000);
     const deadline = max > 0 ? Date.now() + max : Infinity;
-    for (const name of names) {
+    // Only service directories are waited for (a stray file no longer fails the wait).
+    for (const name of services) {
       const svc = `${SERVICES}/${name}`;
       if (exists(`${svc}/down`)) continue;
       while (!supervisorUp(svc) && Date.now() < deadline) sleepMs(10);

@@ -1,6 +1,8 @@
 // End-to-end: our /init as PID 1 with native s6 (issue 5, "Done when").
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { boot, cleanup, layer } from './harness';
 
 const test = suite('overlay');
@@ -264,7 +266,7 @@ test('D4: S6_LOGGING=1, docker stop: no deadlock, cont-finish.d runs, catch-all 
   const t = Date.now();
   assert.is(await c.stop(), 0, dump(c));
   assert.ok(Date.now() - t < 5000);
-  assert.ok(require('node:fs').existsSync(`${c.shared}/finish-ran`), 'cont-finish.d did not run');
+  assert.ok(fs.existsSync(`${c.shared}/finish-ran`), 'cont-finish.d did not run');
   assert.equal(c.stdout, [], dump(c));
 });
 
@@ -313,6 +315,68 @@ test('D9: a non-numeric S6_* value: one warning naming it, default used', async 
   assert.ok(c.stdout.includes('[cont-finish.d] 10-bye: executing... bye-ran'), dump(c));
   assert.equal(c.stderr.filter((l) => l.includes('S6_KILL_FINISH_MAXTIME')).length, 1, dump(c));
   assert.equal(c.stderr.length, 1, dump(c));
+});
+
+const HELPERS = `#!/bin/sh
+st() { echo "$1 -> $?"; }
+printcontenv FOO; st printcontenv
+printcontenv NOPE; st nope
+printcontenv; st noarg
+set-contenv NEWVAR hello; st set
+with-contenv sh -c 'echo "new=$NEWVAR"'
+printf 'piped\\n' | set-contenv PIPED; printf '[%s]\\n' "$(cat /var/run/s6/container_environment/PIPED)"
+set-contenv EMPTY ''
+with-contenv sh -c 'echo "empty:\${EMPTY+set}"'
+with-contenv-legacy sh -c 'echo "legacy-empty:\${EMPTY+set}"'
+set-contenv 'A=B' x 2>&1; st badname
+mkdir /tmp/e; printf 'x\\n' > /tmp/e/A; : > /tmp/e/.hidden
+justc-envdir /tmp/e sh -c 'printf "A=[%s]\\n" "$A"'
+with-retries -n 3 sh -c 'echo try >> /tmp/tries; exit 1'; st retries; wc -l < /tmp/tries
+with-retries -n 0 true; st zero
+with-retries -n 2 -t 100 sleep 5; st timeout
+with-retries sh -c 'exit 0'; st ok
+printf '/tmp/fa false 2:3 0600 0700' > /tmp/table; : > /tmp/fa; fix-attrs < /tmp/table; st fix-attrs; stat -c '%u:%g %a' /tmp/fa
+s6-svc -u /var/run/s6/services/s6-fdholderd; logutil-newfifo -m 0640 -o nobody /tmp/ff; st newfifo; stat -c '%F %a %U' /tmp/ff
+host-ip > /tmp/ip; echo "host-ip -> $? $(cat /tmp/ip)"
+`;
+
+test('helpers inside a container: printcontenv, set-contenv, with-contenv(-legacy), justc-envdir, with-retries, fix-attrs, logutil-newfifo, host-ip', async () => {
+  const c = boot({ env: { ...FAST, FOO: 'bar' }, cmd: ['/usr/local/bin/check'], files: { 'usr/local/bin/check': HELPERS } });
+  assert.is(await c.exited, 0, dump(c));
+  const out = between(c.stdout, '[services.d] done.', '[cmd] /usr/local/bin/check exited 0');
+  const ip = out.pop()!;
+  assert.equal(out, [
+    'bar', 'printcontenv -> 0', 'nope -> 1', 'noarg -> 1', 'set -> 0', 'new=hello', '[piped]',
+    'empty:set', 'legacy-empty:', 'set-contenv: fatal: invalid variable name: A=B', 'badname -> 100',
+    'A=[x', ']', 'retries -> 1', '3', 'zero -> 1', 'timeout -> 1', 'ok -> 0',
+    'fix-attrs -> 0', '2:3 600', 'newfifo -> 0', 'fifo 640 nobody',
+  ], dump(c));
+  const route = fs.readFileSync('/proc/net/route', 'utf8').split('\n').find((l) => /^\S+\t00000000\t/.test(l));
+  if (route) {
+    const addrs = (os.networkInterfaces()[route.split('\t')[0]] ?? []).filter((a) => a.family === 'IPv4').map((a) => a.address);
+    assert.ok(addrs.some((a) => ip === `host-ip -> 0 ${a}`), ip);
+  } else assert.match(ip, /^host-ip -> [01]/);
+});
+
+test('S6_CMD_ARG0 words are prepended; S6_LOGGING=2 sends the CMD output to the catch-all log', async () => {
+  const c = boot({ env: { ...FAST, S6_CMD_ARG0: 'sh\n-c', S6_LOGGING: '2' }, cmd: ['echo "cmd-out $0"; echo cmd-err >&2; sleep 0.3; cat /var/log/s6-uncaught-logs/current > /shared/log', 'zero'] });
+  assert.is(await c.exited, 0, dump(c));
+  assert.equal(c.stdout, [], dump(c));
+  const log = fs.readFileSync(`${c.shared}/log`, 'utf8');
+  assert.match(log, /  cmd-out zero\n/);
+  assert.match(log, /  cmd-err\n/);
+  assert.match(log, /  \[services\.d\] done\.\n/);
+});
+
+test('S6_KEEP_ENV=1: no container_environment, the tree keeps the full environment', async () => {
+  const c = boot({
+    env: { ...FAST, S6_KEEP_ENV: '1', FOO: 'kept' },
+    cmd: ['sh', '-c', '[ -e /var/run/s6/container_environment ] || echo no-dump; printcontenv FOO; echo; with-contenv sh -c \'echo "w=$FOO"\''],
+    files: { 'etc/cont-init.d/10-env': sh('echo "init FOO=$FOO"') },
+  });
+  assert.is(await c.exited, 0, dump(c));
+  assert.ok(c.stdout.includes('[cont-init.d] 10-env: executing... init FOO=kept'), dump(c));
+  assert.equal(between(c.stdout, '[services.d] done.', '[cmd] sh exited 0'), ['no-dump', 'kept', 'w=kept'], dump(c));
 });
 
 test.run();
