@@ -1,0 +1,67 @@
+// Writes bench/RESULTS.md from one `npm run bench` run: the machine, then
+// every benchmark as medians and ratios, and whether each goal of issue 6 is met.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { execFileSync } from 'node:child_process';
+
+function machine() {
+  const cpu = os.cpus();
+  const sh = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return 'unknown'; } };
+  return [
+    `- CPU: ${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
+    `- memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `- kernel: ${os.type()} ${os.release()} (${os.arch()})`,
+    `- Node.js: ${process.version}`,
+    `- native execline: ${sh('dpkg-query', ['-W', '-f=${Version}', 'execline'])}, s6: ${sh('dpkg-query', ['-W', '-f=${Version}', 's6'])}`,
+    `- /bin/sh: ${fs.realpathSync('/bin/sh')}`,
+  ].join('\n');
+}
+
+const ms = (x) => (x === undefined ? 'n/a' : x.toFixed(1));
+
+function table(res) {
+  const node = res['node -e 0']?.median;
+  const native = res.native?.median;
+  const rows = ['| candidate | median ms | min ms | × node -e 0 | × native |', '|---|---:|---:|---:|---:|'];
+  for (const [name, r] of Object.entries(res)) {
+    if (r.failed) { rows.push(`| ${name} | failed: ${r.failed.replace(/\|/g, '\\|').slice(0, 120)} | | | |`); continue; }
+    rows.push(`| ${name} | ${ms(r.median)} | ${ms(r.min)} | ${node ? (r.median / node).toFixed(2) : 'n/a'} | ${native ? (r.median / native).toFixed(2) : 'n/a'} |`);
+  }
+  return rows.join('\n');
+}
+
+export function writeResults(file, { results, mem, loops, rounds, loadBefore, loadAfter, seconds }) {
+  const out = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (bench/run.mjs); rerun it to refresh. Candidates run interleaved',
+    `(A B C D A B C D ...), ${rounds} timed rounds after 3 warm-up rounds, wall time of spawn + wait per run,`,
+    'NODE_EXTRA_CA_CERTS unset for every candidate. execline-ts runs through `shims/execlineb`',
+    '(a link to dist/execline.cjs, `#!/usr/bin/env node`), native is `/usr/lib/execline/bin/execlineb`',
+    'with its own directory first in PATH, `/bin/sh` runs an equivalent shell script.',
+    '',
+    `Run: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, ${seconds.toFixed(0)} s in all; load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`,
+    '(other work on the machine makes medians noisy; the ratios are what to compare).',
+    '',
+    '## Machine',
+    '',
+    machine(),
+  ];
+  for (const r of Object.values(results)) {
+    out.push('', `## ${r.title}`, '', table(r.res), '');
+    for (const g of r.goals) out.push(`- goal: ${g.text}: **${g.value}** → ${g.ok ? 'met' : '**not met**'}`);
+    if (r.missing?.length) out.push(`- not yet builtins in execline-ts when this ran: ${r.missing.join(', ')}`);
+  }
+  out.push('', '## Memory after the chain has exec\'d', '');
+  for (const l of mem.lines) out.push(`- ${l}`);
+  out.push(`- goal: no Node process of ours left, 0 bytes of ours resident → ${mem.ok ? 'met' : '**not met**'}`);
+  out.push('', '## Loops (bench/loops.mjs)', '');
+  if (loops) {
+    out.push('```', loops.text, '```');
+    if (loops.status !== 0) out.push(`(bench/loops.mjs exited ${loops.status})`);
+  } else {
+    out.push('bench/loops.mjs was not present when this ran.');
+  }
+  out.push('');
+  fs.writeFileSync(file, out.join('\n'));
+}
