@@ -77,9 +77,12 @@ async function commandNames(files) {
 await generateIndex(path.join(root, 'src/commands'), path.join(root, 'src/commands/index.ts'), 'allCommands');
 
 for (const e of entries) {
+  // Build to a temporary name and rename: processes running the old bundle are not disturbed.
+  const out = path.join(dist, e.out);
+  const tmp = `${out}.tmp${process.pid}`;
   await build({
     entryPoints: [path.join(root, e.in)],
-    outfile: path.join(dist, e.out),
+    outfile: tmp,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -89,11 +92,12 @@ for (const e of entries) {
     logLevel: 'warning',
     external: ['koffi'],
   });
-  const out = path.join(dist, e.out);
-  let text = fs.readFileSync(out, 'utf8');
+  let text = fs.readFileSync(tmp, 'utf8');
   if (!text.startsWith('#!')) text = '#!/usr/bin/env node\n' + text;
-  fs.writeFileSync(out, text);
-  fs.chmodSync(out, 0o755);
+  if (fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text) { fs.unlinkSync(tmp); continue; }
+  fs.writeFileSync(tmp, text);
+  fs.chmodSync(tmp, 0o755);
+  fs.renameSync(tmp, out);
 }
 
 // koffi's prebuilt native module (glibc and musl builds) next to the bundle.
@@ -102,8 +106,12 @@ for (const flavour of ['linux', 'musl']) {
   const dir = `${flavour}_${process.arch}`;
   const src = path.join(root, 'node_modules', pkg, dir, 'koffi.node');
   if (!fs.existsSync(src)) continue;
-  fs.mkdirSync(path.join(dist, 'koffi', dir), { recursive: true });
-  fs.copyFileSync(src, path.join(dist, 'koffi', dir, 'koffi.node'));
+  const dst = path.join(dist, 'koffi', dir, 'koffi.node');
+  fs.mkdirSync(path.dirname(dst), { recursive: true });
+  // Never rewrite a loaded shared object in place (running processes would crash).
+  if (fs.existsSync(dst) && fs.statSync(dst).size === fs.statSync(src).size) continue;
+  fs.copyFileSync(src, `${dst}.tmp`);
+  fs.renameSync(`${dst}.tmp`, dst);
 }
 
 // shims/: one link per command name.
