@@ -3,6 +3,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT } from '../helpers';
 import { boot, cleanup, layer } from './harness';
 
 const test = suite('overlay');
@@ -377,6 +379,29 @@ test('S6_KEEP_ENV=1: no container_environment, the tree keeps the full environme
   assert.is(await c.exited, 0, dump(c));
   assert.ok(c.stdout.includes('[cont-init.d] 10-env: executing... init FOO=kept'), dump(c));
   assert.equal(between(c.stdout, '[services.d] done.', '[cmd] sh exited 0'), ['no-dump', 'kept', 'w=kept'], dump(c));
+});
+
+test('examples/overlay: the sample service and its logger work as a user would run them', async () => {
+  const files: Record<string, string | { content: string; mode: number }> = { 'var/log/hello/': '' };
+  const base = path.join(ROOT, 'examples/overlay/etc');
+  (function walk(dir: string): void {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else files[path.join('etc', path.relative(base, p))] = { content: fs.readFileSync(p, 'utf8'), mode: fs.statSync(p).mode & 0o777 };
+    }
+  })(base);
+  const c = boot({
+    env: { ...FAST, GREETING: 'test', S6_LOGGING_SCRIPT: 'n5 s100000 T' },
+    cmd: ['sh', '-c', 'until grep -q "hello, test" /var/log/hello/current 2>/dev/null; do sleep 0.1; done; sed "s/^[-0-9]* [0-9:.]*  //" /var/log/hello/current; stat -c "%U %a" /var/log/hello'],
+    files,
+  });
+  assert.is(await c.exited, 0, dump(c));
+  assert.ok(c.stdout.includes('[cont-init.d] 10-greeting: executing... greeting will be: test'), dump(c));
+  const out = between(c.stdout, '[services.d] done.', '[cmd] sh exited 0');
+  assert.match(out[0], /^hello service up \(configured at \d\d:\d\d:\d\d\)$/);
+  assert.equal(out.slice(1), ['hello, test', 'nobody 750'], dump(c));
+  assert.ok(c.stdout.includes('[cont-finish.d] 10-bye: executing... hello is shutting down'), dump(c));
 });
 
 test.run();
