@@ -1,0 +1,58 @@
+// `execline install --prefix DIR`: bundles, shims, rootfs; native s6 kept unless --force.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT, tmpdir } from '../helpers';
+
+const test = suite('execline install');
+const TOOLS = path.join(ROOT, 'dist/tools.cjs');
+const install = (dir: string, ...extra: string[]) => spawnSync(process.execPath, [TOOLS, 'install', '--prefix', dir, ...extra], { encoding: 'utf8' });
+
+test('lays bundles, koffi, one link per command and the rootfs', () => {
+  const dir = tmpdir('inst-');
+  const r = install(dir);
+  assert.is(r.status, 0, r.stderr);
+  const lib = path.join(dir, 'usr/lib/execline-ts');
+  for (const f of ['execline.cjs', 'overlay.cjs', 'tools.cjs']) assert.ok(fs.existsSync(path.join(lib, f)), f);
+  assert.ok(fs.readdirSync(path.join(lib, 'koffi')).length > 0);
+  assert.is(fs.readlinkSync(path.join(dir, 'usr/bin/with-contenv')), '../lib/execline-ts/execline.cjs');
+  assert.is(fs.readlinkSync(path.join(dir, 'usr/bin/execlineb')), '../lib/execline-ts/execline.cjs');
+  assert.is(fs.readlinkSync(path.join(dir, 'usr/bin/fix-attrs')), '../lib/execline-ts/overlay.cjs');
+  assert.is(fs.readlinkSync(path.join(dir, 'usr/bin/execline')), '../lib/execline-ts/tools.cjs');
+  assert.is(fs.readlinkSync(path.join(dir, 'init')), '/usr/lib/execline-ts/overlay.cjs');
+  assert.is(fs.readFileSync(path.join(dir, 'etc/s6/init/env/PATH'), 'utf8'), '/usr/bin:/usr/sbin:/bin:/sbin\n');
+  for (const d of ['fix-attrs.d', 'cont-init.d', 'cont-finish.d', 'services.d']) {
+    assert.equal(fs.readdirSync(path.join(dir, 'etc', d)), [], d);
+  }
+  assert.is(fs.statSync(path.join(dir, 'etc/s6/services/s6-fdholderd/run')).mode & 0o777, 0o755);
+  // An installed link runs.
+  const p = spawnSync(path.join(dir, 'usr/bin/printcontenv'), [], { encoding: 'utf8' });
+  assert.is(p.status, 1, p.stderr);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('never replaces a native s6 program unless --force; reinstalling is fine', () => {
+  const dir = tmpdir('inst-');
+  const native = path.join(dir, 'usr/bin/s6-overlay-preinit');
+  fs.mkdirSync(path.dirname(native), { recursive: true });
+  fs.writeFileSync(native, '#!/bin/sh\necho native\n', { mode: 0o755 });
+  const r = install(dir);
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stderr, /kept the native s6-overlay-preinit \(use --force to replace\)/);
+  assert.ok(fs.lstatSync(native).isFile());
+  assert.is(install(dir).status, 0);
+  const f = install(dir, '--force');
+  assert.is(f.status, 0, f.stderr);
+  assert.is(fs.readlinkSync(native), '../lib/execline-ts/overlay.cjs');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('usage errors: no --prefix', () => {
+  const r = spawnSync(process.execPath, [TOOLS, 'install'], { encoding: 'utf8' });
+  assert.is.not(r.status, 0);
+  assert.match(r.stderr, /--prefix/);
+});
+
+test.run();
