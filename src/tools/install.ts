@@ -5,7 +5,6 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 export const LIB = 'usr/lib/execline-ts';
-const BUNDLES = ['execline.cjs', 'overlay.cjs', 'tools.cjs'];
 
 export interface InstallOptions { prefix: string; force: boolean; rootfs: boolean }
 
@@ -44,14 +43,12 @@ export function install(o: InstallOptions): number {
   const bin = path.join(prefix, 'usr/bin');
   fs.mkdirSync(lib, { recursive: true });
   fs.mkdirSync(bin, { recursive: true });
-  for (const f of BUNDLES) {
-    const src = path.join(here, f);
-    if (!fs.existsSync(src)) continue;
-    const dst = path.join(lib, f);
-    if (path.resolve(src) !== path.resolve(dst)) copyTree(src, dst, () => false);
-  }
-  if (fs.existsSync(path.join(here, 'koffi')) && path.resolve(here) !== path.resolve(lib)) {
-    copyTree(path.join(here, 'koffi'), path.join(lib, 'koffi'), () => false);
+  // Everything the build put in dist/ (bundles, their code caches, koffi), not tests or temp files.
+  if (path.resolve(here) !== path.resolve(lib)) {
+    for (const f of fs.readdirSync(here)) {
+      if (f === 'test' || f === 'rootfs' || f.includes('.tmp')) continue;
+      copyTree(path.join(here, f), path.join(lib, f), (n) => n.includes('.tmp'));
+    }
   }
 
   const links = new Map<string, string>();

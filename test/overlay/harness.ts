@@ -32,7 +32,8 @@ ${process.execPath} ${ROOT}/dist/tools.cjs install --prefix ${m}`);
 export interface FileSpec { content: string; mode?: number }
 export interface BootOptions {
   cmd?: string[];
-  env?: Record<string, string>;
+  /** container environment on top of PATH/HOSTNAME/HOME (undefined removes one) */
+  env?: Record<string, string | undefined>;
   /** files of the image, path → content (mode 0755 unless given); a string ending in '/' makes a dir */
   files?: Record<string, string | FileSpec>;
   /** symlinks of the image, path → target */
@@ -182,7 +183,7 @@ export function boot(o: BootOptions = {}): Container {
     `mount -t tmpfs tmpfs ${m}/run`,
     `mount --bind ${shared} ${m}/shared`,
     ...(o.readOnly ? [`mount -o remount,ro,bind ${m}`, `mount -t tmpfs tmpfs ${m}/var`] : []),
-    `exec chroot ${m} /usr/bin/env -i ${Object.entries(env).map(([k, v]) => q(`${k}=${v}`)).join(' ')} /init "$@"`,
+    `exec chroot ${m} /usr/bin/env -i ${Object.entries(env).filter(([, v]) => v !== undefined).map(([k, v]) => q(`${k}=${v}`)).join(' ')} /init "$@"`,
   ].join('\n');
   const proc = spawn('unshare', ['--pid', '--mount', '--fork', 'sh', '-ec', script, 'sh', ...(o.cmd ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'], env: {},

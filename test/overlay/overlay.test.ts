@@ -404,4 +404,24 @@ test('examples/overlay: the sample service and its logger work as a user would r
   assert.ok(c.stdout.includes('[cont-finish.d] 10-bye: executing... hello is shutting down'), dump(c));
 });
 
+test('no PATH: /init exports the default; S6_SYNC_DISKS=1; S6_KILL_FINISH_MAXTIME kills a slow finish script', async () => {
+  const c = boot({
+    env: { ...FAST, PATH: undefined, S6_SYNC_DISKS: '1', S6_KILL_FINISH_MAXTIME: '300' },
+    cmd: ['sh', '-c', 'echo "PATH=$PATH"'],
+    files: { 'etc/cont-finish.d/10-slow': sh('echo slow; exec sleep 10') },
+  });
+  assert.is(await c.exited, 0, dump(c));
+  assert.ok(c.stdout.includes('PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'), dump(c));
+  assert.equal(c.stdout.slice(-8), [
+    '[cont-finish.d] executing container finish scripts...',
+    '[cont-finish.d] 10-slow: executing... slow',
+    '[cont-finish.d] 10-slow: exited 99.',
+    '[cont-finish.d] done.',
+    '[s6-finish] waiting for services.',
+    '[s6-finish] syncing disks.',
+    '[s6-finish] sending all processes the TERM signal.',
+    '[s6-finish] sending all processes the KILL signal and exiting.',
+  ], dump(c));
+});
+
 test.run();
