@@ -10,8 +10,11 @@ import { Detach } from './interp/detach';
 import { FdTable, inheritedFds } from './runtime/fds';
 import { markCloexec, noteCwd } from './runtime/process';
 import { writeErr, writeAll } from './runtime/io';
+import { libc } from './runtime/libc';
 import { allCommands } from './commands';
 import { FDS_FLAG } from './interp/chain';
+
+const SIGUSR1 = 10;
 
 function rawList(file: string): string[] {
   const s = fs.readFileSync(file, 'latin1');
@@ -52,6 +55,8 @@ function main(): number {
     writeErr(`execline-ts: fatal: unknown command ${name}\n`);
     return 100;
   }
+  // Node starts its inspector on SIGUSR1; an execline program dies of it.
+  libc().signal(SIGUSR1, null);
   const fds = passedFds ?? inheritedFds();
   markCloexec(fds);
   const cwd = process.cwd();
