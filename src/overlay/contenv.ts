@@ -46,11 +46,17 @@ export function keepEnv(env: string[], prog: string): boolean {
   return n !== 0;
 }
 
+/** Variables already warned about during this boot, by any stage (stage 1 empties it). */
+export const WARNED_FILE = `${S6_RUN}/.warned`;
 const warned = new Set<string>();
 /** Defect D9: one warning per variable, then the default is used. */
 export function warnNonNumeric(prog: string, name: string, value: string, dflt: string): void {
   if (warned.has(name)) return;
   warned.add(name);
+  try {
+    if (fs.readFileSync(WARNED_FILE, 'latin1').split('\n').includes(name)) return;
+  } catch { /* none yet */ }
+  try { fs.appendFileSync(WARNED_FILE, name + '\n'); } catch { /* read-only: may warn again */ }
   writeErr(`${prog}: warning: ${name} is not a number (${JSON.stringify(value)}): using the default ${dflt}\n`);
 }
 

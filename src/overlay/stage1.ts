@@ -2,7 +2,7 @@
 // dump the environment, lay out the scan directory, start stage 2 behind a
 // "supervision tree is up" barrier, then become s6-svscan by a real exec.
 import * as fs from 'node:fs';
-import { S6_RUN, CONTENV, DEFAULT_PATH, rawEnviron, envGet, envSet, keepEnv, contenvValue, contenvNum, applyEnvdir, writeEnvFile } from './contenv';
+import { S6_RUN, CONTENV, WARNED_FILE, DEFAULT_PATH, rawEnviron, envGet, envSet, keepEnv, contenvValue, contenvNum, applyEnvdir, writeEnvFile } from './contenv';
 import { nobody } from './accounts';
 import { b, rmrf, hiercopy, mkfifo, start } from './util';
 import { execProgram } from '../runtime/process';
@@ -63,6 +63,7 @@ export function stage1(args: string[]): number {
   // /init: a default PATH, exported in every case (so it is dumped).
   if (envGet(env, 'PATH') === undefined) env = envSet(env, 'PATH', DEFAULT_PATH);
   if (preinit() !== 0) return 1;
+  rmrf(WARNED_FILE);
   env = envSet(env, 'CWD', process.cwd());
   const keep = keepEnv(env, PROG);
   if (!keep) {

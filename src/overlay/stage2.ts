@@ -2,7 +2,7 @@
 // up. Phase 1 prepares user files, fixes attributes, runs cont-init.d and
 // starts services.d; phase 2 runs the CMD and brings the container down.
 import * as fs from 'node:fs';
-import { S6_RUN, rawEnviron, envGet, envSet, keepEnv, contenvNum, applyEnvdir, containerEnv, writeEnvFile, lookupIn } from './contenv';
+import { S6_RUN, rawEnviron, envGet, envSet, keepEnv, contenvNum, contenvValue, applyEnvdir, containerEnv, writeEnvFile, lookupIn } from './contenv';
 import { SERVICES, CATCHALL_FIFO } from './stage1';
 import { fixAttrs } from './fixattrs';
 import { b, rmrf, isDir, exists, entries, hiercopy, writeOut, start, waitLimited, sleepMs } from './util';
@@ -165,7 +165,8 @@ function stepE(c: Ctx, hasCmd: boolean): number {
 
 function runCmd(c: Ctx, args: string[], logging: number): number {
   let env = keepEnv(c.env, PROG) ? c.env.slice() : containerEnv();
-  env = envSet(env, 'S6_LOGGING', String(logging));
+  // The CMD always sees S6_LOGGING: the value as given, or 0.
+  env = envSet(env, 'S6_LOGGING', contenvValue('S6_LOGGING', c.env, PROG) ?? '0');
   let out = 1, err = 2;
   if (logging === 2) { out = c.out; err = c.out; }
   const setsid = lookupIn('s6-setsid', c.path) ?? '/usr/bin/s6-setsid';
@@ -188,7 +189,8 @@ export function stage2(barrier: string, args: string[]): number {
   }
   env = applyEnvdir(env, `${S6_RUN}/env-stage2`, true);
   const c: Ctx = { env, out: 1, err: 2, path: envGet(env, 'PATH') };
-  const logging = Math.abs(num(c, 'S6_LOGGING', 0)) === 0 ? 0 : num(c, 'S6_LOGGING', 0) === 2 ? 2 : 1;
+  const level = num(c, 'S6_LOGGING', 0);
+  const logging = level === 0 ? 0 : level === 2 ? 2 : 1;
   if (logging !== 0) {
     try {
       c.out = fs.openSync(CATCHALL_FIFO, fs.constants.O_WRONLY);
