@@ -18,7 +18,7 @@ export interface Libc {
   setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
   getpwnam: Fn; getgrnam: Fn; getgrent: Fn; setgrent: Fn; endgrent: Fn; getpwuid: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
-  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn;
+  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn;
   koffi: any;
 }
 
@@ -104,6 +104,7 @@ export function libc(): Libc {
     prctl: 'int prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)',
     reboot: 'int reboot(int cmd)',
     mount: 'int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)',
+    readlink: 'long readlink(const char *path, void *buf, unsigned long size)',
   };
   const out: any = { errno: () => k.errno(), koffi: k };
   for (const [name, decl] of Object.entries(decls)) {
