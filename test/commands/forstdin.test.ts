@@ -2,7 +2,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { same, Case } from './_compare';
-import { ours } from '../helpers';
+import { ours, runIn, NATIVE, SHIMS, hasNative } from '../helpers';
 
 const t = suite('forstdin');
 
@@ -70,6 +70,28 @@ t('many lines with a builtin body do not leak descriptors', () => {
   assert.is(r.status, 0, r.stderr);
   const fdsAtEnd = Number(r.stdout.trim());
   assert.ok(fdsAtEnd > 0 && fdsAtEnd < 64, `fds open in the interpreter at the end: ${r.stdout}`);
+});
+
+t('seeded differential: random inputs and splitting options vs native', () => {
+  let seed = 20261128;
+  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  const alpha = ['a', 'b', '\n', '\n', ':', ',', '1', '2', '0', ' ', '\0'];
+  const optsets = [[], ['-N'], ['-C'], ['-C', '-N'], ['-d', ':'], ['-d', ' ,'], ['-0'], ['-d', ''], ['-N', '-d', ':'], ['-C', '-0'], ['-n', '-d', '']];
+  for (let i = 0; i < 40; i++) {
+    let input = '';
+    if (rnd(3) === 0) {
+      const k = rnd(3);
+      for (let j = 0; j < k; j++) { const l = rnd(3); input += `${l}:${'xy'.slice(0, l)}` + (rnd(6) ? ',' : ''); }
+    } else {
+      const len = rnd(10);
+      for (let j = 0; j < len; j++) input += alpha[rnd(alpha.length)];
+    }
+    const argv = ['forstdin', ...optsets[rnd(optsets.length)], 'X', 'sh', '-c', 'printf "[%s]" "$X"'];
+    const got = runIn(SHIMS, argv, { input: Buffer.from(input, 'latin1') });
+    if (!hasNative) { assert.ok(got.status === 0 || got.status === 1 || got.status === 111, JSON.stringify(argv)); continue; }
+    const want = runIn(NATIVE, argv, { input: Buffer.from(input, 'latin1') });
+    assert.equal([got.stdout, got.stderr, got.status], [want.stdout, want.stderr, want.status], `${JSON.stringify(argv)} <<< ${JSON.stringify(input)}`);
+  }
 });
 
 t.run();
