@@ -5,7 +5,7 @@ import { strictUint } from '../interp/numbers';
 const exit: Command = {
   names: ['exit'],
   usage: 'exit [ exitcode ]',
-  options: '',
+  // no option parsing natively: `--` or `-x` is an operand
   run(ctx) {
     if (ctx.args.length === 0) return { exit: 0 };
     const n = strictUint(ctx.args[0]);

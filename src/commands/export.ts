@@ -4,7 +4,7 @@ import type { Command } from '../interp/command';
 const exportCmd: Command = {
   names: ['export'],
   usage: 'export variable value prog...',
-  options: '',
+  // no option parsing natively: `--` or `-x` is an operand
   run(ctx) {
     if (ctx.args.length < 3) ctx.usage();
     const [name, value] = ctx.args;

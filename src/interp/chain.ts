@@ -124,6 +124,9 @@ export function runChain(st: State, argv: string[], mode: Mode, execer: string |
       const errno = proc.execProgram(argv, spec, { path: lookupPath, argv0 });
       return execFailure(execer ?? 'execlineb', argv[0], errno);
     }
+    // A spawning command (posix_spawnp) gets ENOENT for an empty name, where an exec's own
+    // PATH search (mexec) tries "DIR/" and gets EACCES.
+    if (execer === null && argv[0] === '') throw new SpawnFailure(proc.ENOENT, argv[0]);
     const pid = proc.spawnProgram(argv, spec, { path: lookupPath, argv0 });
     if (pid < 0) {
       if (execer === null) throw new SpawnFailure(-pid, argv[0]);
@@ -205,6 +208,7 @@ export function startChild(st: State, argv: string[], o?: { setsid?: boolean }):
     file = [process.execPath, bundlePath, FDS_FLAG + fdList, ...argv];
     argv0 = process.execPath;
   }
+  if (argv[0] === '') throw new SpawnFailure(proc.ENOENT, argv[0]); // as posix_spawnp (see runChain)
   const pid = proc.spawnProgram(file, procSpec(st, false), { path: st.env.get('PATH'), argv0, setsid: o?.setsid });
   if (pid < 0) throw new SpawnFailure(-pid, argv[0]);
   return { pid };

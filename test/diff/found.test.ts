@@ -1,0 +1,22 @@
+// Differences found by the differential runner (test/diff/run.mjs), kept as
+// table tests: expected values recorded from native execline 2.9.3.0 (and
+// checked live against native where it is installed).
+import { tableSuite, Case } from '../commands/_table';
+
+const cases: Case[] = [
+  // exit and export parse no options: `--` and `-x` are operands
+  {flags: ['-P'],script: 'exit -- 3',stdout: '',stderr: 'exit: usage: exit [ exitcode ]\n',status: 100},
+  {flags: ['-P'],script: 'exit --',stdout: '',stderr: 'exit: usage: exit [ exitcode ]\n',status: 100},
+  {flags: ['-P'],script: 'exit 3 --',stdout: '',stderr: '',status: 3},
+  {flags: ['-P'],script: 'export -- A v',stdout: '',stderr: 'export: fatal: unable to exec v: No such file or directory\n',status: 127},
+  {flags: ['-P'],script: 'export -x A importas -- -x -x echo $-x',stdout: 'A\n',stderr: '',status: 0},
+  // spawning an empty name fails with ENOENT (posix_spawnp); exec'ing it with EACCES
+  {flags: ['-P'],script: 'foreground { "" } importas ? ? echo $?',stdout: '127\n',stderr: 'foreground: warning: unable to spawn : No such file or directory\n',status: 0},
+  {flags: ['-P'],script: 'if { "" } echo y',stdout: '',stderr: 'if: fatal: unable to spawn : No such file or directory\n',status: 111},
+  {flags: ['-P'],script: 'pipeline { "" } echo y',stdout: '',stderr: 'pipeline: fatal: unable to spawn : No such file or directory\n',status: 111},
+  {flags: ['-P'],script: 'backtick A { "" } echo y',stdout: '',stderr: 'backtick: fatal: unable to spawn : No such file or directory\n',status: 111},
+  {flags: ['-P'],script: 'foreground { export A v "" } importas ? ? echo $?',stdout: '126\n',stderr: 'export: fatal: unable to exec : Permission denied\n',status: 0},
+  {flags: ['-P'],script: '""',stdout: '',stderr: 'execlineb: fatal: unable to exec : Permission denied\n',status: 126},
+];
+
+tableSuite('diff-found', cases);
