@@ -1,0 +1,68 @@
+// The script-path bundle stays lean (issue 6): it never contains or loads the
+// tools' dependencies (chevrotain, execa, commander), a run loads only Node
+// builtins and koffi's native module, the V8 code cache made by the build is
+// accepted, and command modules are evaluated lazily.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
+import { ROOT, tmpdir } from './helpers';
+
+const t = suite('bundle');
+const DIST = path.join(ROOT, 'dist');
+const LOADER = path.join(DIST, 'execline.cjs');
+const MAIN = path.join(DIST, 'execline-main.js');
+const FORBIDDEN = /chevrotain|\bexeca\b|\bcommander\b/;
+
+t('dist/execline.cjs and its bundle hold no chevrotain, execa or commander', () => {
+  for (const f of [LOADER, MAIN]) {
+    const text = fs.readFileSync(f, 'utf8');
+    const m = FORBIDDEN.exec(text);
+    assert.not.ok(m, `${path.basename(f)} mentions ${m?.[0]}`);
+  }
+});
+
+t('the loader is small and the bundle has a code cache', () => {
+  assert.ok(fs.statSync(LOADER).size < 4096);
+  assert.ok(fs.statSync(`${MAIN}.cache`).size > 0);
+});
+
+t('the command index loads command modules lazily', () => {
+  const index = fs.readFileSync(path.join(ROOT, 'src/commands/index.ts'), 'utf8');
+  assert.not.match(index, /^import c\d+ from/m);
+  assert.match(index, /lazyCommand\(\["execlineb"\]/);
+});
+
+t('a run loads only Node builtins and koffi, and V8 accepts the code cache', () => {
+  const dir = tmpdir('elts-bundle-');
+  const log = path.join(dir, 'loaded.json');
+  const hook = path.join(dir, 'hook.cjs');
+  // Preloaded: records every require() and dlopen, and whether vm.Script took the cache.
+  fs.writeFileSync(hook, `
+const Module = require('module'), vm = require('vm'), fs = require('fs');
+const seen = { required: [], dlopened: [], cacheRejected: [] };
+const load = Module._load;
+Module._load = function (request, parent, isMain) { if (!isMain) seen.required.push(request); return load.apply(this, arguments); };
+const dlopen = process.dlopen;
+process.dlopen = function (m, file) { seen.dlopened.push(file); return dlopen.apply(this, arguments); };
+const Script = vm.Script;
+vm.Script = class extends Script { constructor(src, o) { super(src, o); if (o && o.cachedData) seen.cacheRejected.push(this.cachedDataRejected); } };
+process.on('exit', () => fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify(seen)));
+`);
+  const env: Record<string, string> = { PATH: '/usr/bin:/bin' };
+  const r = spawnSync(process.execPath, ['--require', hook, LOADER, 'execlineb', '-c', 'export A 1 importas -u B A foreground { exit 0 } exit 3'], { env, encoding: 'latin1' });
+  assert.is(r.stderr, '');
+  assert.is(r.status, 3);
+  const seen = JSON.parse(fs.readFileSync(log, 'utf8'));
+  const builtins = new Set(builtinModules);
+  for (const id of seen.required) {
+    assert.ok(builtins.has(id.replace(/^node:/, '')), `required a non-builtin module: ${id}`);
+  }
+  assert.equal(seen.dlopened.map((f: string) => path.basename(f)), ['koffi.node']);
+  assert.equal(seen.cacheRejected, [false]);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+t.run();
