@@ -90,7 +90,7 @@ export function contenvNum(name: string, dflt: number, env: string[], prog: stri
 }
 
 function listDir(dir: string): string[] {
-  return fs.readdirSync(b(dir)).map((n) => n.toString('latin1')).sort();
+  return fs.readdirSync(b(dir), { encoding: 'buffer' }).map((n) => n.toString('latin1')).sort();
 }
 
 /**

@@ -35,7 +35,7 @@ export function expandGlob(pattern: string): string[] {
         continue;
       }
       let names: string[];
-      try { names = fs.readdirSync(b(base === '' ? '.' : base)).map((n) => n.toString('latin1')); } catch { continue; }
+      try { names = fs.readdirSync(b(base === '' ? '.' : base), { encoding: 'buffer' }).map((n) => n.toString('latin1')); } catch { continue; }
       const pat = cstr(part);
       for (const n of names) {
         if (L.fnmatch(pat, cstr(n), FNM_PERIOD) !== 0) continue;
@@ -77,7 +77,7 @@ function applyPath(p: string, r: Rule, hidden: () => boolean): void {
   }
   if (!r.recurse || !dir) return;
   let names: string[];
-  try { names = fs.readdirSync(b(p)).map((n) => n.toString('latin1')); } catch { return; }
+  try { names = fs.readdirSync(b(p), { encoding: 'buffer' }).map((n) => n.toString('latin1')); } catch { return; }
   const withHidden = hidden();
   for (const n of names) {
     if (n.startsWith('.') && !withHidden) continue;

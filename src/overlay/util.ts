@@ -23,7 +23,7 @@ export function exists(p: string): boolean {
 
 /** Non-hidden entries of a directory, sorted bytewise. */
 export function entries(dir: string): string[] {
-  return fs.readdirSync(b(dir)).map((n) => n.toString('latin1')).filter((n) => !n.startsWith('.')).sort();
+  return fs.readdirSync(b(dir), { encoding: 'buffer' }).map((n) => n.toString('latin1')).filter((n) => !n.startsWith('.')).sort();
 }
 
 export function mkfifo(p: string, mode: number): void {
@@ -54,7 +54,7 @@ function copyEntry(src: string, dst: string, st: fs.Stats): void {
     }
     if (st.isDirectory()) {
       try { fs.mkdirSync(b(dst), 0o700); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; }
-      for (const n of fs.readdirSync(b(src))) {
+      for (const n of fs.readdirSync(b(src), { encoding: 'buffer' })) {
         const name = n.toString('latin1');
         try { copyEntry(`${src}/${name}`, `${dst}/${name}`, fs.lstatSync(b(`${src}/${name}`))); } catch { /* ignored */ }
       }

@@ -29,7 +29,7 @@ const cmd: Command = {
     const waited = ctx.run(['s6-svwait', '-t', '5000', '-U', SERVICE]);
     if (waited !== 0) return { exit: waited };
     const who = resolveAccount(owner);
-    if ('error' in who) ctx.fatal(who.error, 1);
+    if ('error' in who) return ctx.fatal(who.error, 1);
     const p = Buffer.from(fifo, 'latin1');
     const L = libc();
     try { fs.rmSync(p, { force: true, recursive: true }); } catch (e) { ctx.fatalSys(`unable to remove ${fifo}`, errnoOf(e)); }
@@ -40,7 +40,7 @@ const cmd: Command = {
       fs.chownSync(p, who[0], who[1]);
       fd = fs.openSync(p, fs.constants.O_RDONLY | O_NONBLOCK);
     } catch (e) {
-      ctx.fatalSys(`unable to set up ${fifo}`, errnoOf(e));
+      return ctx.fatalSys(`unable to set up ${fifo}`, errnoOf(e));
     }
     ctx.st.fds.set(0, ctx.st.fds.own(fd));
     return { exec: ['s6-fdholder-store', SOCKET, `fifo:${fifo}`] };

@@ -20,7 +20,7 @@ const cmd: Command = {
       try {
         fd = fs.openSync(Buffer.from(fifo, 'latin1'), fs.constants.O_RDONLY | O_NONBLOCK);
       } catch (e) {
-        ctx.fatalSys(`unable to open ${fifo}`, errnoOf(e), 111);
+        return ctx.fatalSys(`unable to open ${fifo}`, errnoOf(e), 111);
       }
       const L = libc();
       L.fcntl3(fd, F_SETFL, L.fcntl2(fd, F_GETFL) & ~O_NONBLOCK);

@@ -20,7 +20,7 @@ const cmd: Command = {
     let v = value;
     if (v === undefined) {
       const fd = ctx.realFd(0);
-      if (fd === undefined) ctx.fatal('unable to read stdin: Bad file descriptor', 111);
+      if (fd === undefined) return ctx.fatal('unable to read stdin: Bad file descriptor', 111);
       v = readAll(fd);
     }
     try {

@@ -24,7 +24,7 @@ function make(name: string, legacy: boolean): Command {
       try {
         env = containerEnv(legacy);
       } catch (e) {
-        ctx.fatalSys(`unable to envdir ${CONTENV}`, errnoOf(e), 111);
+        return ctx.fatalSys(`unable to envdir ${CONTENV}`, errnoOf(e), 111);
       }
       return execWithEnv(ctx, env, ctx.args);
     },
