@@ -26,6 +26,10 @@ await build({
   entryPoints: [entry], outfile: path.join(outDir, 'all.cjs'), bundle: true, platform: 'node',
   format: 'cjs', target: 'node20', logLevel: 'warning', external: ['koffi'], sourcemap: 'inline',
   define: { 'process.env.EXECLINE_TS_ROOT': JSON.stringify(root) },
+}).catch((e) => {
+  console.log(`test build failed: ${e.message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
 });
 
 const env = { ...process.env };
