@@ -59,7 +59,10 @@ function main(): number {
   libc().signal(SIGUSR1, null);
   const fds = passedFds ?? inheritedFds();
   markCloexec(fds);
-  const cwd = process.cwd();
+  // A removed cwd (a background child outliving its directory) is no error for
+  // native programs, which never ask for it; /proc/self/cwd still names it.
+  let cwd: string;
+  try { cwd = process.cwd(); } catch { cwd = '/proc/self/cwd'; }
   noteCwd(cwd);
   const umask = process.umask();
   const st = { env: new Env(rawList('/proc/self/environ')), cwd, umask, fds: FdTable.identity(fds) };
