@@ -28,6 +28,12 @@ const cases: Case[] = [
   { script: 'foreground { trap { USR1 { echo u1 } } sh -c "kill -USR2 $PPID; sleep 0.5; echo prog-still-here" } importas ? ? echo $?', expect: { stdout: '268\nprog-still-here\n' } },
   { script: 'foreground { trap { USR2 { echo u2 } } sh -c "kill -USR1 $PPID; sleep 0.5" } importas ? ? echo $?', expect: { stdout: '266\n' } },
   { script: 'foreground { trap { USR2 { echo u2 } } sh -c "kill -PIPE $PPID; sleep 0.5" } importas ? ? echo $?', expect: { stdout: '269\n' } },
+  // a signal arriving while its handler still runs is ignored
+  { script: 'trap { usr1 { foreground { sleep 0.5 } echo h } } sh -c "kill -USR1 $PPID; sleep 0.1; kill -USR1 $PPID; sleep 1; kill -USR1 $PPID; sleep 1; exit 6"', expect: { stdout: 'h\nh\n', status: 6 } },
+  // in a block, trap is a process of its own: prog's parent is trap, not the outer chain
+  { script: 'foreground { trap { term { echo t } } sh -c "kill -TERM $PPID; sleep 0.5" } echo after', expect: { stdout: 't\nafter\n' } },
+  // prog may be a builtin (here the TERM goes to it: sh is its child)
+  { script: 'trap { term { echo t } } foreground { sh -c "kill -TERM $PPID; sleep 0.5" } exit 5', expect: { status: 143 } },
   // errors
   { script: 'trap { } echo', expect: { status: 100 } },
   { script: 'trap { term { echo } }', expect: { status: 100 } },
