@@ -34,6 +34,8 @@ const cases: Case[] = [
   { script: 'foreground { trap { term { echo t } } sh -c "kill -TERM $PPID; sleep 0.5" } echo after', expect: { stdout: 't\nafter\n' } },
   // prog may be a builtin (here the TERM goes to it: sh is its child)
   { script: 'trap { term { echo t } } foreground { sh -c "kill -TERM $PPID; sleep 0.5" } exit 5', expect: { status: 143 } },
+  { script: 'trap { term { } } sh -c "kill -TERM $PPID; sleep 0.3; exit 2"', expect: { status: 2 } },
+  { script: 'trap { term { nonexistent-cmd } } sh -c "kill -TERM $PPID; sleep 0.3; exit 2"', expect: { status: 111 } },
   // errors
   { script: 'trap { } echo', expect: { status: 100 } },
   { script: 'trap { term { echo } }', expect: { status: 100 } },
