@@ -8,6 +8,8 @@ const getpid: Command = {
   names: ['getpid'],
   usage: 'getpid [ -E | -e ] [ -P | -p ] variable prog...',
   options: 'EePp',
+  // the pid must be the one prog runs with: inside a block, run in a real process
+  ownProcess: true,
   run(ctx) {
     let autoImport = false, parent = false;
     for (const o of ctx.opts) {

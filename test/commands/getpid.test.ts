@@ -13,4 +13,7 @@ tableSuite("getpid", [
   {"script":"getpid -P X sh -c \"test $X -eq $PPID && echo parent\"","stdout":"parent\n","stderr":"","status":0},
   {"script":"getpid -P -p X sh -c \"test $X -eq $$ && echo self\"","stdout":"self\n","stderr":"","status":0},
   {"script":"getpid -E -e X sh -c \"test $X -eq $$ && echo env\"","stdout":"env\n","stderr":"","status":0},
+  {"script":"foreground { getpid X sh -c \"test $X = $$ && echo same-in-block\" } echo after","stdout":"same-in-block\nafter\n","stderr":"","status":0},
+  {"script":"getpid ME foreground { getpid -P X importas X X importas ME ME sh -c \"test $X = $ME && echo parent-is-top\" } echo after","stdout":"parent-is-top\nafter\n","stderr":"","status":0},
+  {"script":"foreground { getpid X exit 3 } importas ? ? echo $?","stdout":"3\n","stderr":"","status":0},
 ]);
