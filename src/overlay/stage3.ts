@@ -2,7 +2,7 @@
 // cont-finish.d, wait for services (D3), TERM all, grace, KILL all, reap, exit.
 import * as fs from 'node:fs';
 import { S6_RUN, rawEnviron, envGet, contenvNum, applyEnvdir, scanInt } from './contenv';
-import { SERVICES } from './stage1';
+import { SERVICES, CATCHALL_FIFO, CATCHALL_DIR, CATCHALL_SERVICE } from './stage1';
 import { isDir, entries, writeOut, start, waitLimited, sleepMs } from './util';
 import { strerror } from '../runtime/errno';
 import { libc } from '../runtime/libc';
@@ -31,12 +31,33 @@ function waitServices(limitMs: number): void {
   }
 }
 
+/**
+ * Our stdout is the catch-all fifo, whose logger was stopped with the tree (D4).
+ * Start a new one so stage 3's lines reach the log until the global HUP, as in v2.
+ */
+function restartCatchAll(env: string[], path: string | undefined): void {
+  const deadline = Date.now() + 1000;
+  while (!supervisorGone(`${SERVICES}/${CATCHALL_SERVICE}`) && Date.now() < deadline) sleepMs(10);
+  let devnull: number;
+  try { devnull = fs.openSync('/dev/null', 'r+'); } catch { return; }
+  const pid = start(['logutil-service', '-f', CATCHALL_FIFO, CATCHALL_DIR], env, { 0: devnull, 1: devnull, 2: devnull }, { cwd: '/', path });
+  fs.closeSync(devnull);
+  if (pid < 0) return;
+  // It is reading once the fifo has a reader: until then our writes would be lost.
+  for (let i = 0; i < 200; i++) {
+    try { fs.closeSync(fs.openSync(CATCHALL_FIFO, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK)); } catch { sleepMs(5); continue; }
+    break;
+  }
+}
+
 export function stage3(): number {
   let env = rawEnviron();
   env = applyEnvdir(env, `${S6_RUN}/env-stage3`, true);
   try { process.chdir('/'); } catch { /* stay */ }
   const path = envGet(env, 'PATH');
   const num = (name: string, d: number): number => contenvNum(name, d, env, PROG);
+
+  if (num('S6_LOGGING', 0) !== 0) restartCatchAll(env, path);
 
   const dir = `${S6_RUN}/etc/cont-finish.d`;
   if (isDir(dir)) {

@@ -256,7 +256,7 @@ test('D3: after the CMD exits, stage 3 waits until services are really down', as
 test('D4: S6_LOGGING=1, docker stop: no deadlock, cont-finish.d runs, catch-all log written', async () => {
   const c = boot({
     env: { ...FAST, S6_LOGGING: '1' },
-    files: { 'etc/cont-finish.d/10-mark': sh('echo finished > /shared/finish-ran') },
+    files: { 'etc/cont-finish.d/10-mark': sh('echo finished > /shared/finish-ran'), 'etc/cont-finish.d/20-copy': sh('sleep 0.2; cp /var/log/s6-uncaught-logs/current /shared/log') },
   });
   let log = '';
   for (let i = 0; i < 50 && !log.includes('[services.d] done.'); i++) {
@@ -270,6 +270,9 @@ test('D4: S6_LOGGING=1, docker stop: no deadlock, cont-finish.d runs, catch-all 
   assert.ok(Date.now() - t < 5000);
   assert.ok(fs.existsSync(`${c.shared}/finish-ran`), 'cont-finish.d did not run');
   assert.equal(c.stdout, [], dump(c));
+  // Stage 3's lines reach the catch-all log (the logger dies at the global HUP).
+  log = fs.readFileSync(`${c.shared}/log`, 'utf8');
+  assert.match(log, /  \[cont-finish\.d\] executing container finish scripts\.\.\.\n.*  \[cont-finish\.d\] 10-mark: executing\.\.\. \[cont-finish\.d\] 10-mark: exited 0\.\n$/s);
 });
 
 test('D6: S6_CMD_WAIT_FOR_SERVICES waits for readiness, no s6-svwait race', async () => {
