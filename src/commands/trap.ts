@@ -1,6 +1,7 @@
 // trap: run prog as a child, run handlers (or forward, with -x) when signals
 // arrive, exit with prog's approximated code. It lives on Node's event loop
 // (signal listeners), so it always runs in a process of its own.
+import * as os from 'node:os';
 import type { Command, Ctx } from '../interp/command';
 import { SpawnFailure } from '../interp/command';
 import { readBlock } from '../interp/blocks';
@@ -49,15 +50,34 @@ function catchable(sig: number): boolean {
 
 interface SignalWrap { unref(): void; close(): void; start(n: number): number; onsignal: (n: number) => void }
 
-/** Listen for a signal by number (real-time ones too), through Node's own signal handles. */
+type SignalClass = new () => SignalWrap;
+let signalClass: SignalClass | null | undefined;
+
+/** Node's own signal handle class (takes any number, real-time signals too), if reachable. */
+function nodeSignalClass(): SignalClass | null {
+  if (signalClass !== undefined) return signalClass;
+  try {
+    process.noDeprecation = true;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    signalClass = ((process as any).binding('signal_wrap') as { Signal: SignalClass }).Signal ?? null;
+  } catch {
+    signalClass = null;
+  }
+  return signalClass;
+}
+
+/** Listen for a signal by number; without Node's handle class, by name (no real-time signals). */
 function listen(sig: number, fn: () => void): void {
-  process.noDeprecation = true;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const { Signal } = (process as any).binding('signal_wrap') as { Signal: new () => SignalWrap };
-  const w = new Signal();
-  w.unref();
-  w.onsignal = fn;
-  if (w.start(sig) !== 0) w.close();
+  const Signal = nodeSignalClass();
+  if (Signal) {
+    const w = new Signal();
+    w.unref();
+    w.onsignal = fn;
+    if (w.start(sig) !== 0) w.close();
+    return;
+  }
+  const name = Object.entries(os.constants.signals).find(([, n]) => n === sig)?.[0];
+  if (name) process.on(name as NodeJS.Signals, fn);
 }
 
 function parseDirectives(ctx: Ctx, words: string[]): (string[] | undefined)[] {
