@@ -42,14 +42,16 @@ function parseParams(args: string[], optstring: string): { opts: Found[]; ind: n
       if (letters[k] === ':') k++;
     }
     if (!known) return { error: ind < args.length ? 'illegal option' : 'option requires an argument' };
+    // sgetopt_r reports every ':' it returns as a missing argument, even a real option ':'
+    if (c === ':') writeErr(`${args[0]}: option requires an argument\n`);
     if (letters[k + 1] !== ':') { opts.push({ c }); continue; }
     let arg = w.slice(pos);
     ind++; pos = 0;
     if (arg === '') {
       if (ind >= args.length) {
         if (missing === '?') return { error: 'option requires an argument' };
-        // the quirk: reported, then recorded as option ':' without argument
-        writeErr(`${args[0]}: option requires an argument\n`);
+        // the quirk: reported (unless already, for option ':'), then recorded as option ':'
+        if (c !== ':') writeErr(`${args[0]}: option requires an argument\n`);
         opts.push({ c: ':' });
         continue;
       }
