@@ -15,7 +15,13 @@ const fdswap: Command = {
       const fds = ctx.st.fds;
       const ra = fds.real(a);
       const rb = fds.real(b);
-      if (ra === undefined || rb === undefined) ctx.fatalSys('unable to swap fds', E.EBADF);
+      if (ra === undefined || rb === undefined) {
+        // Natively the swap first dup()s fd1 to the lowest free fd; when that is fd2 itself,
+        // the final move is fd2 onto fd2, which fails with EINVAL instead of EBADF.
+        let lowest = 0;
+        while (fds.real(lowest) !== undefined) lowest++;
+        ctx.fatalSys('unable to swap fds', ra !== undefined && b === lowest ? E.EINVAL : E.EBADF);
+      }
       fds.set(a, rb);
       fds.set(b, ra);
     }

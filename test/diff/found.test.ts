@@ -17,6 +17,13 @@ const cases: Case[] = [
   {flags: ['-P'],script: 'backtick A { "" } echo y',stdout: '',stderr: 'backtick: fatal: unable to spawn : No such file or directory\n',status: 111},
   {flags: ['-P'],script: 'foreground { export A v "" } importas ? ? echo $?',stdout: '126\n',stderr: 'export: fatal: unable to exec : Permission denied\n',status: 0},
   {flags: ['-P'],script: '""',stdout: '',stderr: 'execlineb: fatal: unable to exec : Permission denied\n',status: 126},
+  // fdswap: when fd2 is closed and is the lowest free fd, the native swap ends in EINVAL
+  {flags: ['-P'],script: 'fdswap 1 3 echo a',stdout: '',stderr: 'fdswap: fatal: unable to swap fds: Invalid argument\n',status: 111},
+  {flags: ['-P'],script: 'fdswap 3 1 echo a',stdout: '',stderr: 'fdswap: fatal: unable to swap fds: Bad file descriptor\n',status: 111},
+  {flags: ['-P'],script: 'fdswap 1 4 echo a',stdout: '',stderr: 'fdswap: fatal: unable to swap fds: Bad file descriptor\n',status: 111},
+  {flags: ['-P'],script: 'fdclose 0 fdswap 1 0 echo a',stdout: '',stderr: 'fdswap: fatal: unable to swap fds: Invalid argument\n',status: 111},
+  {flags: ['-P'],script: 'redirfd -w 3 f redirfd -w 4 f fdswap 1 5 echo a',stdout: '',stderr: 'fdswap: fatal: unable to swap fds: Invalid argument\n',status: 111},
+  {flags: ['-P'],script: 'redirfd -w 4 f fdswap 4 3 echo a',stdout: '',stderr: 'fdswap: fatal: unable to swap fds: Invalid argument\n',status: 111},
 ];
 
 tableSuite('diff-found', cases);
