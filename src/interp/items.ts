@@ -110,6 +110,10 @@ export class ItemReader {
       len = len * 10 + c;
     }
     if (colon === 0) throw new ItemError(E.EPROTO);
+    // a size_t overflow stops skalibs' scan early: not all digits read, EPROTO
+    if (colon === 20 && this.buf.toString('latin1', this.start, this.start + colon) > '18446744073709551615') {
+      throw new ItemError(E.EPROTO);
+    }
     if (len > 0x7fffffff) throw new ItemError(E.ENOMEM);
     this.start += colon + 1;
     // payload and the trailing ','
