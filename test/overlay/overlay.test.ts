@@ -102,7 +102,7 @@ for (const hidden of ['0', '1']) {
 test('5. built-in perms pass: a 0600 cont-init script and a 0644 run still run', async () => {
   const c = boot({
     env: FAST,
-    cmd: ['sh', '-c', 'for i in 1 2 3 4 5 6 7 8 9 10; do [ -e /shared/svc ] && break; sleep 0.2; done; cat /shared/svc'],
+    cmd: ['sh', '-c', 'for i in $(seq 50); do [ -e /shared/svc ] && break; sleep 0.2; done; cat /shared/svc'],
     files: {
       'etc/cont-init.d/10-private': { content: sh('echo private-ran'), mode: 0o600 },
       'etc/services.d/svc/run': { content: sh('echo svc-ran > /shared/svc; exec sleep 1000'), mode: 0o644 },
@@ -201,7 +201,7 @@ test('10. S6_READ_ONLY_ROOT=1 on a read-only root with a writable /var: boots, s
   const c = boot({
     readOnly: true,
     env: { ...FAST, S6_READ_ONLY_ROOT: '1' },
-    cmd: ['sh', '-c', 'for i in 1 2 3 4 5 6 7 8 9 10; do [ -e /var/svc-ran ] && break; sleep 0.2; done; cat /var/svc-ran; [ -d /var/run/s6/etc/cont-init.d ] && [ ! -L /var/run/s6/etc/cont-init.d ] && echo copied; touch /etc/x 2>/dev/null || echo etc-ro'],
+    cmd: ['sh', '-c', 'for i in $(seq 50); do [ -e /var/svc-ran ] && break; sleep 0.2; done; cat /var/svc-ran; [ -d /var/run/s6/etc/cont-init.d ] && [ ! -L /var/run/s6/etc/cont-init.d ] && echo copied; touch /etc/x 2>/dev/null || echo etc-ro'],
     files: {
       'etc/cont-init.d/10-hello': sh('echo init-ran'),
       // D10: a relative link is copied as a link, and dangles in the copy.
