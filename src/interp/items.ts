@@ -1,6 +1,7 @@
 // Incremental item reader for forstdin: delimiter-separated items or
 // netstrings, read from a real fd through one fixed 8 KiB buffer (the size of
 // skalibs' buffer_0), so memory stays bounded by the largest single item.
+import * as os from 'node:os';
 import { readSome } from '../runtime/io';
 import { E } from '../runtime/errno';
 
@@ -103,18 +104,16 @@ export class ItemReader {
         throw new ItemError(E.EPIPE);
       }
     }
-    let len = 0;
-    for (let i = 0; i < colon; i++) {
-      const c = this.buf[this.start + i] - 48;
-      if (c < 0 || c > 9) throw new ItemError(E.EPROTO);
-      len = len * 10 + c;
-    }
-    if (colon === 0) throw new ItemError(E.EPROTO);
-    // a size_t overflow stops skalibs' scan early: not all digits read, EPROTO
-    if (colon === 20 && this.buf.toString('latin1', this.start, this.start + colon) > '18446744073709551615') {
-      throw new ItemError(E.EPROTO);
-    }
-    if (len > 0x7fffffff) throw new ItemError(E.ENOMEM);
+    const digits = this.buf.toString('latin1', this.start, this.start + colon);
+    if (colon === 0 || !/^[0-9]+$/.test(digits)) throw new ItemError(E.EPROTO);
+    // What skalibs does with absurd lengths: size_t wrap-arounds, then malloc failure.
+    const big = BigInt(digits);
+    const SIZE_MAX = 18446744073709551615n;
+    if (big > SIZE_MAX) throw new ItemError(E.EPROTO); // the scan stops before overflowing
+    if (big === SIZE_MAX) throw new ItemError(E.EPROTO); // len + 1 wraps to 0
+    if (big === SIZE_MAX - 1n) throw new ItemError(E.ERANGE);
+    if (big >= BigInt(os.totalmem())) throw new ItemError(E.ENOMEM);
+    const len = Number(big);
     this.start += colon + 1;
     // payload and the trailing ','
     const parts: string[] = [];
