@@ -46,7 +46,8 @@ export class ItemReader {
     }
     let n: number;
     try {
-      n = readSome(this.fd, this.buf, this.end, BUFSIZE - this.end);
+      // skalibs' circular buffer keeps one byte free: at most 8191 bytes are held
+      n = readSome(this.fd, this.buf, this.end, BUFSIZE - 1 - this.end);
     } catch (e) {
       const errno = (e as { errno?: number }).errno;
       throw new ItemError(typeof errno === 'number' ? Math.abs(errno) : E.EIO);

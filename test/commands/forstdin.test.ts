@@ -2,7 +2,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { same, Case } from './_compare';
-import { ours, runIn, NATIVE, SHIMS, hasNative } from '../helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ours, runIn, NATIVE, SHIMS, hasNative, tmpdir } from '../helpers';
 
 const t = suite('forstdin');
 
@@ -68,6 +70,16 @@ t('long items cross the 8 KiB read buffer', () => {
   same({ script: 'forstdin X sh -c "printf \'%s\\\\n\' \\"${#X}\\""', input });
   const ns = `20000:${long},1:z,`;
   same({ script: 'forstdin -d "" X sh -c "printf \'%s\\\\n\' \\"${#X}\\""', input: ns });
+});
+
+t('a command reading stdin starts where forstdin\'s buffered reads left the file', () => {
+  const dir = () => {
+    const d = tmpdir();
+    fs.writeFileSync(path.join(d, 'in'), Array.from({ length: 5000 }, (_, i) => `${i + 1}\n`).join(''));
+    return d;
+  };
+  same({ script: 'redirfd -r 0 in forstdin -x 7 X sh -c "head -c 12; exit 7"', expect: { stdout: '0\n1861\n1862\n', status: 7 } }, dir);
+  same({ script: 'redirfd -r 0 in forstdin -x 3 X sh -c "[ $X = 1862 ] || exit 0; head -c 12; exit 3"', expect: { stdout: '\n3499\n3500\n3', status: 3 } }, dir);
 });
 
 t('many lines with a builtin body do not leak descriptors', () => {
