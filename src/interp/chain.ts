@@ -60,6 +60,37 @@ function commandThroughLinks(word: string): Command | undefined {
 
 export type Mode = 'exec' | 'wait';
 
+const E2BIG = 7;
+const MAX_ARG_STRLEN = 131072; // Linux: one argv/env string, NUL included
+let argLimit: number | null = null;
+
+/** Linux's execve limit on the argv+env strings: a quarter of the stack rlimit, 6 MiB at most. */
+function execArgLimit(): number {
+  if (argLimit === null) {
+    argLimit = 2 * 1024 * 1024;
+    try {
+      const m = /^Max stack size\s+(\d+|unlimited)/m.exec(fs.readFileSync('/proc/self/limits', 'latin1'));
+      if (m) argLimit = m[1] === 'unlimited' ? 6 * 1024 * 1024 : Math.min(6 * 1024 * 1024, Math.max(MAX_ARG_STRLEN, Number(m[1]) / 4));
+    } catch { /* keep the default */ }
+  }
+  return argLimit;
+}
+
+/**
+ * Would a native exec (or spawn) of argv with env fail with E2BIG? Our builtins are not
+ * exec'd, so the chain checks the kernel's limits itself where native execline execs one.
+ */
+function tooBigForExec(argv: string[], env: string[]): boolean {
+  let total = argv[0].length + 1; // the file name is copied too
+  for (const list of [argv, env]) {
+    for (const w of list) {
+      if (w.length + 1 > MAX_ARG_STRLEN) return true;
+      total += w.length + 1;
+    }
+  }
+  return total > MAX_ARG_STRLEN && total + 8 * (argv.length + env.length) > execArgLimit();
+}
+
 /** Close what an emulated child opened, and put back the parent's cwd/umask. */
 function endChild(child: State): void {
   for (const fd of child.fds.opened) proc.closeFd(fd);
@@ -89,6 +120,10 @@ export function runChain(st: State, argv: string[], mode: Mode, execer: string |
       return waitStatus(startChild(st, argv).pid);
     }
     if (cmd) {
+      if (tooBigForExec(argv, st.env.entries)) {
+        if (execer === null) throw new SpawnFailure(E2BIG, argv[0]);
+        return execFailure(execer, argv[0], E2BIG);
+      }
       lookupPath = st.env.get('PATH');
       let next: Next;
       try {

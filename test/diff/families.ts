@@ -180,4 +180,73 @@ const control: DiffCase[] = [
   ].map((s) => P(st(s), { files: { noexec: 'x', 'dir/': '' } })),
 ];
 
-export const families: Record<string, DiffCase[]> = { lexer, options, positionals, subst, fdcmds, pipes, control };
+
+const PF = 'printf "[%s]\\n"';
+const blocks: DiffCase[] = [
+  ...[
+    `${PF} { a { b } "" { } }`, `${PF} { " a" }`, `${PF} { "" }`, `${PF} { { } }`, `${PF} { a } { b }`, `${PF} {}`, `${PF} { "{" "}" }`,
+    `foreground { ${PF} { x } } echo`, `foreground { foreground { ${PF} { x } } } echo`, `if { ${PF} { x } } echo`,
+    `define A "a b" ${PF} { $A " $A" }`, `define -s A "a b" ${PF} { $A x\${A}y }`, `define -s A "a b" ${PF} { { $A } }`,
+    `define A " x" ${PF} { $A }`, `define A "" ${PF} { $A }`, `define -s A "" ${PF} { $A }`, `define -s A "" ${PF} { x $A y }`,
+    `${PF} $@ { $@ }`, `${PF} { $@ } x$@`, `${PF} { x$@y }`, `${PF} { ${'$'}{@} }`, `${PF} $#`,
+    `foreground { ${PF} $@ } echo`, `if { ${PF} { $1 } } echo`, `backtick A { ${PF} { $@ } } importas A A ${PF} $A`,
+    `case a { a { ${PF} { x } } } echo`, `pipeline { ${PF} { x } } cat`, `foreground { echo { } } ${PF} { }`,
+    `foreground { echo " x" } echo`, `foreground " echo" x "" echo y`, `foreground echo x "" echo y`, `foreground { echo x } "" echo y`,
+    `if " true" "" echo y`, `if true "" echo y`, `if { true } "" echo y`, `pipeline " echo" x "" cat`, `backtick A " echo" x "" importas A A echo $A`,
+    `case a " a" " { echo y }" "" echo n`, `case a { " a" { echo y } } echo n`, `case a { a " echo y" } echo n`,
+  ].flatMap((s) => [F(s, { args: ['p q', '', 'r'] }), F(s, { args: ['p q', '', 'r'], env: { EXECLINE_STRICT: '1' } }),
+    F(s, { args: ['p q', '', 'r'], env: { EXECLINE_STRICT: '2' } }), F(s, { flags: ['-W'], args: ['p q', '', 'r'] })]),
+];
+
+const frames: DiffCase[] = [
+  ...[
+    'execlineb -c "execlineb -c \\"' + ENVDUMP + '\\" p q" x y', 'execlineb -P -c "' + ENVDUMP + '" x y', 'execlineb -p -c "' + ENVDUMP + '" x y',
+    'execlineb -S1 -c "' + ENVDUMP + '" x y', 'execlineb -s1 -c "' + ENVDUMP + '" x y', 'execlineb -s0 -c "' + ENVDUMP + '" x y',
+    'execlineb -c "echo $0 $# $@"', 'execlineb -c "echo $0 $# $@" ""', 'export 1 one execlineb -P -c "importas 1 1 echo $1"',
+    'export # 5 execlineb -c "echo $#" a', 'export #:1 z ' + ENVDUMP, 'execlineb -c "' + ENVDUMP + '"',
+  ].flatMap((s) => [F(s, { args: ['a', 'b'] }), F(s, { flags: ['-P'], args: ['a'] }), F(s, { flags: ['-p'], args: [] }), F(s, { env: { '#': '9', '0:1': 'zz', '1': 'o' } })]),
+];
+
+const signals: DiffCase[] = [
+  ...['TERM', 'KILL', 'INT', 'HUP', 'PIPE', 'USR1', 'SEGV', 'ABRT'].flatMap((sig) => [
+    `sh -c "kill -${sig} $$"`, `foreground { sh -c "kill -${sig} $$" } importas ? ? echo $?`, `if { sh -c "kill -${sig} $$" } echo y`,
+    `if -X { sh -c "kill -${sig} $$" } echo y`, `if -n { sh -c "kill -${sig} $$" } echo y`, `pipeline { echo } sh -c "kill -${sig} $$"`,
+    `pipeline { sh -c "kill -${sig} $$" } cat`, `backtick A { sh -c "kill -${sig} $$" } echo y`, `backtick -I A { sh -c "kill -${sig} $$" } importas A A echo x$A`,
+    `withstdinas A sh -c "kill -${sig} $$"`, `case a { a { sh -c "kill -${sig} $$" } }`,
+  ].map((s) => P(st(s)))),
+  ...[0, 1, 2, 100, 126, 127, 128, 129, 255].flatMap((n) => [
+    `foreground { exit ${n} } importas ? ? echo $?`, `if { exit ${n} } echo y`, `if -n { exit ${n} } echo y`, `if -t { exit ${n} } echo y`,
+    `if -x 7 { exit ${n} } echo y`, `pipeline { echo } exit ${n}`, `pipeline { exit ${n} } cat`, `backtick A { exit ${n} } echo y`,
+    `withstdinas A exit ${n}`, `sh -c "exit ${n}"`, `execlineb -c "exit ${n}"`, `foreground { execlineb -c "exit ${n}" } importas ? ? echo $?`,
+  ].map((s) => P(st(s)))),
+];
+
+const VALUES = ['', ' ', 'a', ' a', 'a ', '  a  b  ', 'a\n', 'a\n\n', '\n', 'a::b:', ':a', '::', 'a \t\nb', '3:abc,', '3:abc,0:,', '3:ab,', '3:abc', 'x3:abc,', '0:,', '3:abc,,', '03:abc,', '1:\xff,', '99999999999999999999:a,', 'a\xffb'];
+const OPTSETS = [[], ['-s'], ['-sC'], ['-sc'], ['-sn'], ['-sN'], ['-n'], ['-N'], ['-s', '-d', ':'], ['-sC', '-d', ':'], ['-sn', '-d', ':'], ['-s', '-d', ''], ['-sn', '-d', ''], ['-sC', '-d', ''], ['-s', '-d', ' :'], ['-d', ':'], ['-snC'], ['-sCn', '-d', ':']];
+const q = (v: string) => '"' + v.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+const splitting: DiffCase[] = [
+  ...VALUES.flatMap((v) => OPTSETS.map((o) => P(st(`define ${o.map(q).join(' ')} V ${q(v)} printf "[%s]\\n" x $V y`)))),
+  ...VALUES.flatMap((v) => [['-s'], ['-sn'], ['-s', '-d', ''], ['-sC', '-d', ':']].map((o) => P(st(`importas ${o.map(q).join(' ')} V V printf "[%s]\\n" x $V y`), { env: { V: v } }))),
+  ...VALUES.slice(0, 12).flatMap((v) => [['-s'], ['-sn'], ['-s', '-d', ''], ['-sC', '-d', ':'], ['-N'], ['-n']].map((o) => P(st(`backtick ${o.filter((x) => x !== '-s').map(q).join(' ')} V { printf %s ${q(v)} } importas ${o.map(q).join(' ')} V V printf "[%s]\\n" x $V y`)))),
+];
+
+const escapes: DiffCase[] = [
+  ...['$A', '${A}', '$B', '${B}', '$A$A', '${A}${B}', '$', '${', '${}', '$}', '${A', '$A}', '{$A}', '$$A', '$${A}', '${$A}', '${A}x', '$Ax', '$A.b', '$A-b', '$A\\B']
+    .flatMap((ref) => [0, 1, 2, 3, 4, 5].map((n) => '\\'.repeat(n) + ref))
+    .flatMap((w) => [P(st(`define A va printf "[%s]\\n" ${q(w)}`)), P(st(`define -s A "v w" printf "[%s]\\n" ${q('x' + w + 'y')}`))]),
+];
+
+const BIG = 'x'.repeat(70000) + '\n' + 'y'.repeat(70000);
+const io: DiffCase[] = [
+  ...[
+    'foreground { head -n1 } cat', 'foreground { read -r x } cat', 'withstdinas A foreground { echo $A } cat', 'backtick A { head -c 2 } foreground { echo $A } cat',
+    'pipeline { cat } wc -c', 'heredoc 0 ' + q(BIG) + ' wc -c', 'heredoc -d 0 ' + q(BIG) + ' wc -c', 'backtick A { cat } pipeline { echo $A } wc -c',
+    'withstdinas A pipeline { echo $A } wc -c', 'withstdinas -n A pipeline { printf %s $A } wc -c', 'redirfd -r 0 script cat', 'foreground { cat } cat',
+    'if { head -c 1 } cat', 'case a { a { head -c 1 } } ', 'heredoc 0 ' + q(BIG) + ' true', 'heredoc 0 ' + q(BIG) + ' head -c 5',
+    'pipeline -w { wc -c } heredoc 0 ' + q(BIG) + ' cat', 'backtick -n A { heredoc 0 ' + q(BIG) + ' cat } pipeline { printf %s $A } wc -c',
+    'define -s A ' + q('a '.repeat(5000)) + ' pipeline { echo $A } wc -c', 'withstdinas -s A echo', 'backtick A { seq 1 100000 } pipeline { echo $A } wc',
+    'piperw 3 4 foreground { fdmove 1 4 heredoc 0 ' + q(BIG) + ' cat } fdclose 4 fdmove 0 3 wc -c',
+  ].flatMap((c) => [P(st(c), { stdin: 'line1\nline2\n' }), P(st(c), { stdin: BIG })]),
+];
+
+export const families: Record<string, DiffCase[]> = { lexer, options, positionals, subst, fdcmds, pipes, control, blocks, frames, signals, splitting, escapes, io };

@@ -24,6 +24,11 @@ const cases: Case[] = [
   {flags: ['-P'],script: 'fdclose 0 fdswap 1 0 echo a',stdout: '',stderr: 'fdswap: fatal: unable to swap fds: Invalid argument\n',status: 111},
   {flags: ['-P'],script: 'redirfd -w 3 f redirfd -w 4 f fdswap 1 5 echo a',stdout: '',stderr: 'fdswap: fatal: unable to swap fds: Invalid argument\n',status: 111},
   {flags: ['-P'],script: 'redirfd -w 4 f fdswap 4 3 echo a',stdout: '',stderr: 'fdswap: fatal: unable to swap fds: Invalid argument\n',status: 111},
+  // a builtin the chain moves on to is natively exec'd: a >128 KiB env string makes that fail (E2BIG)
+  {flags: ['-P'],script: 'foreground { backtick A { seq 1 30000 } foreground { echo x } echo y } importas ? ? echo $?',stdout: '126\n',stderr: 'backtick: fatal: unable to exec foreground: Argument list too long\n',status: 0},
+  {flags: ['-P'],script: 'foreground { backtick -n A { seq 1 10000 } foreground { echo x } echo y } importas ? ? echo $?',stdout: 'x\ny\n0\n',stderr: '',status: 0},
+  {flags: ['-P'],script: 'backtick A { seq 1 30000 } if { true } echo y',stdout: '',stderr: 'backtick: fatal: unable to exec if: Argument list too long\n',status: 126},
+  {flags: ['-P'],script: 'backtick -i A { seq 1 30000 } unexport A echo y',stdout: '',stderr: 'backtick: fatal: unable to exec unexport: Argument list too long\n',status: 126},
 ];
 
 tableSuite('diff-found', cases);
