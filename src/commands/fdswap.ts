@@ -18,9 +18,7 @@ const fdswap: Command = {
       if (ra === undefined || rb === undefined) {
         // Natively the swap first dup()s fd1 to the lowest free fd; when that is fd2 itself,
         // the final move is fd2 onto fd2, which fails with EINVAL instead of EBADF.
-        let lowest = 0;
-        while (fds.real(lowest) !== undefined) lowest++;
-        ctx.fatalSys('unable to swap fds', ra !== undefined && b === lowest ? E.EINVAL : E.EBADF);
+        ctx.fatalSys('unable to swap fds', ra !== undefined && b === fds.lowestFree() ? E.EINVAL : E.EBADF);
       }
       fds.set(a, rb);
       fds.set(b, ra);
