@@ -47,7 +47,7 @@ export function num(c: Ctx, name: string, dflt: number): number {
 
 function stepA(c: Ctx, readOnly: boolean): number {
   say(c, '[s6-init] making user provided files available at /var/run/s6/etc...');
-  const profile = envGet(c.env, 'S6_RUNTIME_PROFILE');
+  const profile = contenvValue('S6_RUNTIME_PROFILE', c.env, PROG);
   const src = profile ? `/etc/cont-profile.d/${profile}` : '/etc';
   let n = 0;
   try {

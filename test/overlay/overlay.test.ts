@@ -431,4 +431,25 @@ test('no PATH: /init exports the default; S6_SYNC_DISKS=1; S6_KILL_FINISH_MAXTIM
   ], dump(c));
 });
 
+test('docker stop with a CMD running: exit 0, no [cmd] line (D7)', async () => {
+  const c = boot({ env: FAST, cmd: ['sh', '-c', 'echo cmd-up; exec sleep 100'] });
+  assert.ok(await c.waitFor(/^cmd-up$/), dump(c));
+  assert.is(await c.stop(), 0, dump(c));
+  assert.not.ok(c.stdout.some((l) => l.startsWith('[cmd]')), dump(c));
+  assert.equal(c.stdout.slice(-5), SHUTDOWN_LINES, dump(c));
+});
+
+test('S6_RUNTIME_PROFILE takes the user dirs from /etc/cont-profile.d/PROFILE', async () => {
+  const c = boot({
+    env: { ...FAST, S6_RUNTIME_PROFILE: 'dev' },
+    cmd: ['readlink', '/var/run/s6/etc/cont-init.d'],
+    files: { 'etc/cont-init.d/10-default': sh('echo default-ran'), 'etc/cont-profile.d/dev/cont-init.d/10-dev': sh('echo dev-ran') },
+  });
+  assert.is(await c.exited, 0, dump(c));
+  assert.equal(between(c.stdout, '[cont-init.d] executing container initialization scripts...', '[cont-init.d] done.'),
+    ['[cont-init.d] 10-dev: executing... dev-ran', '[cont-init.d] 10-dev: exited 0.'], dump(c));
+  assert.ok(c.stdout.includes('/etc/cont-profile.d/dev/cont-init.d'), dump(c));
+  assert.not.ok(c.stdout.includes('[fix-attrs.d] applying ownership & permissions fixes...'), dump(c));
+});
+
 test.run();
