@@ -91,6 +91,21 @@ t('many lines with a builtin body do not leak descriptors', () => {
   assert.ok(fdsAtEnd > 0 && fdsAtEnd < 64, `fds open in the interpreter at the end: ${r.stdout}`);
 });
 
+t('100,000 iterations of a builtin body: no fd leak, bounded memory', () => {
+  const d = tmpdir();
+  const input = path.join(d, 'in');
+  fs.writeFileSync(input, Array.from({ length: 100000 }, (_, i) => `${i + 1}\n`).join(''));
+  const timeOut = path.join(d, 'rss');
+  const script = 'foreground { redirfd -r 0 in forstdin X redirfd -r 5 /dev/null importas X X exit 0 } '
+    + 'foreground { sh -c "ls /proc/$PPID/fd | wc -l" } exit 0';
+  const r = runIn(SHIMS, ['/usr/bin/time', '-o', timeOut, '-f', '%M', path.join(SHIMS, 'execlineb'), '-Pc', script], { cwd: d, timeout: 120000 });
+  assert.is(r.status, 0, r.stderr);
+  const fdsAtEnd = Number(r.stdout.trim());
+  assert.ok(fdsAtEnd > 0 && fdsAtEnd < 64, `fds open in the interpreter after the loop: ${r.stdout}`);
+  const rssKb = Number(fs.readFileSync(timeOut, 'latin1').trim().split('\n').pop());
+  assert.ok(rssKb > 0 && rssKb < 100 * 1024, `peak RSS ${rssKb} KB`);
+});
+
 t('seeded differential: random inputs and splitting options vs native', () => {
   let seed = 20261128;
   const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
