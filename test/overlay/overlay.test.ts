@@ -244,8 +244,8 @@ test('D5: a service ignoring SIGTERM does not hang shutdown (killed after S6_SER
 test('D3: after the CMD exits, stage 3 waits until services are really down', async () => {
   const c = boot({
     env: FAST,
-    cmd: ['true'],
-    files: { 'etc/services.d/slow/run': sh("trap 'sleep 1; echo slow-done; exit 0' TERM\necho slow-up\nwhile :; do sleep 0.1; done") },
+    cmd: ['sh', '-c', 'until [ -e /tmp/slow-up ]; do sleep 0.05; done'],
+    files: { 'etc/services.d/slow/run': sh("trap 'sleep 1; echo slow-done; exit 0' TERM\ntouch /tmp/slow-up\nwhile :; do sleep 0.1; done") },
   });
   assert.is(await c.exited, 0, dump(c));
   const at = (text: string): number => c.out.find((l) => l.text === text)?.t ?? -1;
