@@ -71,7 +71,8 @@ if (writeCache) {
 script.runInThisContext()(exports, require, module, __filename, __dirname);
 `;
 
-// What the cache is made from: the commands of a typical run script, and the core around them.
+// What the cache is made from: the commands of a typical run script, the core around them,
+// and the exec path (the last word does not exist: execve fails and the process exits 127).
 const WARM_SCRIPT = `fdmove -c 2 1
 importas -D /root HOME HOME
 cd /
@@ -82,7 +83,7 @@ importas -u B A
 define X y
 unexport A
 foreground { exit 0 }
-exit 0
+/nonexistent/execline-ts-warm-up
 `;
 
 /** Whether this Node accepts the cache (a Node upgrade makes V8 reject it). */
