@@ -452,4 +452,20 @@ test('S6_RUNTIME_PROFILE takes the user dirs from /etc/cont-profile.d/PROFILE', 
   assert.not.ok(c.stdout.includes('[fix-attrs.d] applying ownership & permissions fixes...'), dump(c));
 });
 
+test('S6_CMD_WAIT_FOR_SERVICES_MAXTIME: a service never ready delays the CMD by the limit only', async () => {
+  const c = boot({
+    env: { ...FAST, S6_CMD_WAIT_FOR_SERVICES: '1', S6_CMD_WAIT_FOR_SERVICES_MAXTIME: '700' },
+    cmd: ['echo', 'cmd-start'],
+    files: {
+      'etc/services.d/never/run': sh('exec sleep 1000'),
+      'etc/services.d/never/notification-fd': { content: '3\n', mode: 0o644 },
+    },
+  });
+  assert.is(await c.exited, 0, dump(c));
+  const at = (text: string): number => c.out.find((l) => l.text === text)?.t ?? -1;
+  const waited = at('[services.d] done.') - at('[services.d] starting services');
+  assert.ok(waited >= 600 && waited < 3000, `waited ${waited} ms`);
+  assert.ok(at('cmd-start') > at('[services.d] done.'), dump(c));
+});
+
 test.run();
