@@ -69,6 +69,16 @@ export function install(o: InstallOptions): number {
     fs.symlinkSync(target, p);
   }
 
+  // v2 images had /bin/execlineb: keep `#!/bin/execlineb` shebangs working where /bin is a real directory.
+  const binDir = path.join(prefix, 'bin');
+  let realBin = false;
+  try { realBin = fs.lstatSync(binDir).isDirectory(); } catch { /* no /bin */ }
+  if (realBin && links.get('execlineb') === 'execline.cjs') {
+    const p = path.join(binDir, 'execlineb');
+    fs.rmSync(p, { force: true });
+    fs.symlinkSync(path.relative(binDir, path.join(lib, 'execline.cjs')), p);
+  }
+
   if (o.rootfs) {
     const rootfs = [path.join(here, 'rootfs'), path.join(here, '..', 'rootfs')].find((d) => fs.existsSync(d));
     if (!rootfs) {

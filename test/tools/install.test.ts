@@ -12,8 +12,10 @@ const install = (dir: string, ...extra: string[]) => spawnSync(process.execPath,
 
 test('lays bundles, koffi, one link per command and the rootfs', () => {
   const dir = tmpdir('inst-');
+  fs.mkdirSync(path.join(dir, 'bin'));
   const r = install(dir);
   assert.is(r.status, 0, r.stderr);
+  assert.is(fs.readlinkSync(path.join(dir, 'bin/execlineb')), '../usr/lib/execline-ts/execline.cjs');
   const lib = path.join(dir, 'usr/lib/execline-ts');
   for (const f of ['execline.cjs', 'overlay.cjs', 'tools.cjs']) assert.ok(fs.existsSync(path.join(lib, f)), f);
   assert.ok(fs.readdirSync(path.join(lib, 'koffi')).length > 0);
