@@ -27,5 +27,7 @@ tableSuite('multidefine', [
   { script: "multidefine \"a b\"", flags: ["-P"], stdout: "", stderr: "multidefine: usage: multidefine [ -0 ] [ -r ] [ -N | -n ] [ -C | -c ] [ -d delim ] value { vars... } prog...\n", status: 100 },
   { script: "multidefine -z \"a b\" { A } true", flags: ["-P"], stdout: "", stderr: "multidefine: usage: multidefine [ -0 ] [ -r ] [ -N | -n ] [ -C | -c ] [ -d delim ] value { vars... } prog...\n", status: 100 },
   { script: "multidefine \"a b\" { A }", flags: ["-P"], stdout: "", stderr: "", status: 0 },
+  { script: "multidefine \"a b\" X Y \"\" printf \"[%s]\" $X $Y", flags: ["-P"], env: {"EXECLINE_STRICT":"1"}, stdout: "[a][b]", stderr: "multidefine: warning: unquoted argument X at block 1 position 0\nmultidefine: warning: unquoted argument Y at block 1 position 1\n", status: 0 },
+  { script: "multidefine \"a b\" X Y \"\" printf \"[%s]\" $X $Y", flags: ["-P"], env: {"EXECLINE_STRICT":"2"}, stdout: "", stderr: "multidefine: fatal: unquoted argument X at block 1 position 0\n", status: 100 },
   { script: "multidefine \"a b\" { A } $A", flags: ["-P"], stdout: "", stderr: "multidefine: fatal: unable to exec a: No such file or directory\n", status: 127 },
 ]);
