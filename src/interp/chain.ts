@@ -218,10 +218,19 @@ function makeCtx(cmd: Command, prog: string, st: State, argv: string[], opts: Ct
 }
 
 /** A block run "as a forked child": builtins on a copy of the state, then spawn + wait. */
+let emulatedDepth = 0;
+
+/** True while a builtin runs inside an emulated child (the process is not its own). */
+export function inEmulatedChild(): boolean {
+  return emulatedDepth > 0;
+}
+
 export function runEmulatedChild(child: State, argv: string[], parent: State): number {
+  emulatedDepth++;
   try {
     return runChain(child, argv, 'wait', null);
   } finally {
+    emulatedDepth--;
     endChild(child);
     setErrFd(parent.fds.real(2) ?? null);
     proc.syncCwdUmask(parent);

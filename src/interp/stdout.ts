@@ -4,6 +4,21 @@
 import type { Ctx } from './command';
 import { errnoOf } from './errors';
 import { E } from '../runtime/errno';
+import { inEmulatedChild } from './chain';
+import { libc } from '../runtime/libc';
+
+const SIGPIPE = 13;
+
+/**
+ * A native writer to a closed pipe dies of SIGPIPE, silently. Node ignores
+ * SIGPIPE, so when this process is the command's own, die of it explicitly;
+ * inside an emulated child that would kill the interpreter: report EPIPE instead.
+ */
+export function sigpipe(): void {
+  if (inEmulatedChild()) return;
+  libc().signal(SIGPIPE, null);
+  process.kill(process.pid, 'SIGPIPE');
+}
 
 /** Write to the program's fd 1, or die 111. */
 export function writeStdout(ctx: Ctx, data: string | Buffer): void {
@@ -11,7 +26,9 @@ export function writeStdout(ctx: Ctx, data: string | Buffer): void {
   try {
     ctx.write(1, data);
   } catch (e) {
-    ctx.fatalSys('unable to write to stdout', errnoOf(e) || E.EBADF);
+    const errno = errnoOf(e) || E.EBADF;
+    if (errno === E.EPIPE) sigpipe();
+    ctx.fatalSys('unable to write to stdout', errno);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Command } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { readSome, writeAll } from '../../runtime/io';
 import { E } from '../../runtime/errno';
+import { sigpipe } from '../../interp/stdout';
 
 const cmd: Command = {
   names: ['s6-cat'],
@@ -19,6 +20,7 @@ const cmd: Command = {
         writeAll(output, buf.subarray(0, n));
       }
     } catch (e) {
+      if (errnoOf(e) === E.EPIPE) sigpipe();
       ctx.fatalSys('unable to fd_cat', errnoOf(e));
     }
     return { exit: 0 };

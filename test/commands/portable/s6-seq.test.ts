@@ -21,5 +21,6 @@ tableSuite('s6-seq', [
   s(['4294967294', '4294967295'], '4294967294\n4294967295\n'),
   { argv: ['sh', '-c', 's6-seq 100000 | cksum'], stdout: '2052179976 588895\n' },
   ...[[], ['1', '2', '3', '4'], ['-1'], ['abc'], ['3x'], [''], ['-z', '3'], ['1', '', '3'], ['4294967296']].map((a): PCase => ({ argv: ['s6-seq', ...a], stderr: U, status: 100 })),
+  { name: 'a closed pipe: killed by SIGPIPE, silently', argv: ['bash', '-c', 's6-seq 1000000 | head -1; echo "${PIPESTATUS[0]}"'], stdout: '1\n141\n' },
   { argv: ['sh', '-c', 'exec s6-seq 3 > /dev/full'], stderr: 's6-seq: fatal: unable to write to stdout: No space left on device\n', status: 111 },
 ]);
