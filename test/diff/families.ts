@@ -249,4 +249,28 @@ const io: DiffCase[] = [
   ].flatMap((c) => [P(st(c), { stdin: 'line1\nline2\n' }), P(st(c), { stdin: BIG })]),
 ];
 
-export const families: Record<string, DiffCase[]> = { lexer, options, positionals, subst, fdcmds, pipes, control, blocks, frames, signals, splitting, escapes, io };
+const reserve: DiffCase[] = [1, 2, 3, 7, 8, 100, 101, 1000, 1001, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 2000].flatMap((n) => [
+  P(st(`fdreserve ${n} importas a FD${n - 1} importas b FD0 echo $b $a`)),
+  P(st(`redirfd -w 5 f fdreserve ${n} importas a FD${n - 1} importas b FD0 echo $b $a`)),
+  P(st(`fdclose 0 fdreserve ${n} importas a FD${n - 1} importas b FD0 echo $b $a`)),
+]);
+
+const posvals: DiffCase[] = [
+  ...['echo $1 $2 $3', 'echo $@', 'printf "[%s]\\n" x$@y', 'printf "[%s]\\n" $#$1', 'define A $1 echo $A', 'define -s A $@ printf "[%s]\\n" $A',
+    'printf "[%s]\\n" \\$1 \\\\$1 ${1}${2}', 'foreground { printf "[%s]\\n" { $@ } } echo', 'printf "[%s]\\n" $10', 'importas -s X 1 printf "[%s]\\n" $X',
+  ].flatMap((s) => [[], ['-s1'], ['-S3'], ['-p'], ['-P']].map((flags) => F(s, { flags, args: ['$2', '${3}', '\\$1', '{', '}', '', ' ', '$@', '$#', '\xff', 'a b'] }))),
+];
+
+const IFOPTS = [[], ['-n'], ['-X'], ['-t'], ['-x', '0'], ['-x', '5'], ['-x', '256'], ['-nX'], ['-nt'], ['-n', '-x', '5'], ['-t', '-x', '5'], ['-x', '5', '-t'], ['-X', '-x', '0'], ['-x5'], ['-x', ''], ['-x', '5x'], ['-x', '-1']];
+const IFBLOCKS = ['true', 'false', 'exit 3', 'exit 5', 'exit 200', 'sh -c "kill -TERM $$"', 'nonexistent', '', 'exit 0'];
+const ifs: DiffCase[] = IFOPTS.flatMap((o) => IFBLOCKS.flatMap((b) => [P(st(`if ${o.map(q).join(' ')} { ${b} } echo y`)), P(st(`if ${o.map(q).join(' ')} { ${b} }`))]));
+
+const BTOPTS = [[], ['-i'], ['-I'], ['-x'], ['-D', 'dflt'], ['-D', ''], ['-n'], ['-N'], ['-E'], ['-e'], ['-in'], ['-IN'], ['-xn'], ['-D', 'd', '-N'], ['-i', '-D', 'd'], ['-D', 'd', '-I'], ['-x', '-I'], ['-I', '-x'], ['-EI'], ['-Ex'], ['-ED', 'd']];
+const BTBODIES = ['printf ab', 'printf "a\\n"', 'printf "a\\n\\n"', 'printf ""', 'printf "\\n"', 'printf "a\\0b"', 'printf "a\\0b"; exit 3', 'exit 3', 'printf x; exit 3', 'printf "a b\\r\\n"', 'kill -TERM $$', 'printf "\\0"'];
+const ENVDUMP2 = 'pipeline { env } pipeline { grep -v -e ^PATH= -e ^!= } sort';
+const captures: DiffCase[] = BTOPTS.flatMap((o) => BTBODIES.flatMap((b) => [
+  P(st(`backtick ${o.map(q).join(' ')} V { sh -c ${q(b)} } ${ENVDUMP}`)),
+  ...(o.includes('-x') ? [] : [P(st(`withstdinas ${o.map(q).join(' ')} V ${ENVDUMP2}`), { stdin: '' }), P(st(`pipeline { sh -c ${q(b)} } withstdinas ${o.map(q).join(' ')} V ${ENVDUMP2}`))]),
+]));
+
+export const families: Record<string, DiffCase[]> = { lexer, options, positionals, subst, fdcmds, pipes, control, blocks, frames, signals, splitting, escapes, io, reserve, posvals, ifs, captures };
