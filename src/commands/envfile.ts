@@ -2,12 +2,18 @@
 import * as fs from 'node:fs';
 import type { Command } from '../interp/command';
 import { errnoOf } from '../interp/errors';
-import { readAll } from '../runtime/io';
+import { readSome } from '../runtime/io';
 
 const ENOENT = 2;
 
-/** Parse an envfile. Returns the modifications ("NAME=VALUE" in order) or the line of a syntax error. */
-export function parseEnvfile(text: string): { defs: string[] } | { errorLine: number } {
+export type ParseResult = { defs: string[] } | { errorLine: number } | { more: true };
+
+/**
+ * Parse an envfile. Returns the modifications ("NAME=VALUE" in order) or the
+ * line of a syntax error; if `text` is not the whole input (`complete` false)
+ * and the parse needs more of it, returns { more: true }.
+ */
+export function parseEnvfile(text: string, complete = true): ParseResult {
   const defs: string[] = [];
   let line = 1;
   let cur = '';
@@ -31,6 +37,7 @@ export function parseEnvfile(text: string): { defs: string[] } | { errorLine: nu
   // a NUL byte ends the input, like the end of the file
   let i = 0;
   for (;;) {
+    if (i >= text.length && !complete) return { more: true };
     const c = i < text.length ? text[i++] : '\0';
     const eof = c === '\0';
     switch (state) {
@@ -131,43 +138,51 @@ const envfile: Command = {
     if (ctx.args.length < 2) ctx.usage();
     const file = ctx.args[0];
     const name = file === '-' ? 'standard input' : file;
-    let text: string | undefined;
+    let fd: number | undefined;
+    let opened = false;
     if (file === '-') {
-      const fd = ctx.realFd(0);
-      try {
-        text = fd === undefined ? '' : readAll(fd);
-      } catch (e) {
-        ctx.fatalSys(`unable to read from ${name}`, errnoOf(e), 111);
-      }
+      fd = ctx.realFd(0);
     } else {
-      let fd: number | undefined;
       try {
         // the runner has put the process in this program's cwd
         fd = fs.openSync(Buffer.from(file, 'latin1'), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+        opened = true;
       } catch (e) {
         const errno = errnoOf(e);
         if (strict || errno !== ENOENT) ctx.fatalSys(`unable to open ${name}`, errno, 111);
       }
-      if (fd !== undefined) {
-        try {
-          text = readAll(fd);
-        } catch (e) {
-          ctx.fatalSys(`unable to read from ${name}`, errnoOf(e), 111);
-        } finally {
-          fs.closeSync(fd);
-        }
-      }
     }
-    if (text !== undefined) {
-      const r = parseEnvfile(text);
+    if (opened || file === '-') {
+      let r: ParseResult;
+      try {
+        r = parseStream(fd);
+      } catch (e) {
+        ctx.fatalSys(`unable to read from ${name}`, errnoOf(e), 111);
+      } finally {
+        if (opened) fs.closeSync(fd!);
+      }
       if ('errorLine' in r) ctx.fatal(`in ${name}: syntax error line ${r.errorLine}`, 1);
       // a definition is handed on as a C string: an embedded NUL (from \0) ends
       // it, and what follows is a modification of its own (NAME=... or an unset)
-      for (const def of r.defs) for (const m of def.split('\0')) applyModif(ctx.env, m);
+      if ('defs' in r) for (const def of r.defs) for (const m of def.split('\0')) applyModif(ctx.env, m);
     }
     return { exec: ctx.args.slice(1) };
   },
 };
+
+/** Read only as much as the parse needs (it ends at a syntax error or a NUL byte, as natively). */
+function parseStream(fd: number | undefined): ParseResult {
+  // reading a closed fd 0 fails natively with EBADF
+  if (fd === undefined) throw Object.assign(new Error('EBADF'), { errno: -9 });
+  const buf = Buffer.allocUnsafe(65536);
+  let text = '';
+  for (;;) {
+    const n = readSome(fd, buf);
+    if (n > 0) text += buf.toString('latin1', 0, n);
+    const r = parseEnvfile(text, n === 0);
+    if (!('more' in r)) return r;
+  }
+}
 
 function applyModif(env: { set(n: string, v: string): void; unset(n: string): void }, m: string): void {
   const eq = m.indexOf('=');
