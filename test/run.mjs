@@ -22,9 +22,11 @@ const files = [];
 })(path.join(root, 'test'));
 files.sort();
 
-const outDir = path.join(root, 'dist', 'test');
+// A directory of its own per run: several runs may go on at once.
+const outDir = path.join(root, 'dist', `test-${process.pid}`);
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
+process.on('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
 const outName = (f) => path.relative(path.join(root, 'test'), f).replace(/[/\\]/g, '__').replace(/\.ts$/, '.cjs');
 try {
   await build({
