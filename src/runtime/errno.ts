@@ -1,6 +1,5 @@
 // glibc's strerror texts (the native tools print them), via libc itself.
 import { libc } from './libc';
-import * as os from 'node:os';
 
 const cache = new Map<number, string>();
 
@@ -13,4 +12,17 @@ export function strerror(errno: number): string {
   return s;
 }
 
-export const E = os.constants.errno;
+type ErrnoTable = typeof import('node:os').constants.errno;
+let errnoTable: ErrnoTable | null = null;
+const table = (): ErrnoTable => (errnoTable ??= (require('node:os') as typeof import('node:os')).constants.errno);
+
+/** errno numbers by name (os.constants.errno); node:os is loaded on first use, not at every start. */
+export const E: ErrnoTable = new Proxy({} as ErrnoTable, {
+  get: (_t, key) => (table() as Record<string | symbol, number>)[key],
+  has: (_t, key) => key in table(),
+  ownKeys: () => Reflect.ownKeys(table()),
+  getOwnPropertyDescriptor: (_t, key) => {
+    const d = Reflect.getOwnPropertyDescriptor(table(), key);
+    return d && { ...d, configurable: true };
+  },
+});
