@@ -1,5 +1,5 @@
 // s6-basename: print a path's last component, minus an optional suffix (s6-portable-utils 2.2.5.1).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { writeStdout } from '../../interp/stdout';
 import { basename } from '../../interp/skapath';
 
@@ -7,7 +7,7 @@ const cmd: Command = {
   names: ['s6-basename'],
   usage: 's6-basename [ -n ] file [ suffix ]',
   options: 'n',
-  run(ctx) {
+  run(ctx: Ctx) {
     const nl = !ctx.opts.some((o) => o.c === 'n');
     if (!ctx.args.length) ctx.usage();
     let b = basename(ctx.args[0]);

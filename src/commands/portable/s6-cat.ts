@@ -1,5 +1,5 @@
 // s6-cat: copy stdin to stdout until EOF (s6-portable-utils 2.2.5.1).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { readSome, writeAll } from '../../runtime/io';
 import { E } from '../../runtime/errno';
@@ -8,7 +8,7 @@ import { sigpipe } from '../../interp/stdout';
 const cmd: Command = {
   names: ['s6-cat'],
   usage: 's6-cat',
-  run(ctx) {
+  run(ctx: Ctx) {
     const buf = Buffer.allocUnsafe(65536);
     try {
       const input = ctx.realFd(0);

@@ -1,14 +1,14 @@
 // s6-chmod: set a file's mode from an absolute octal number (s6-portable-utils 2.2.5.1).
 // Bits above 07777 are dropped; operands after the file are ignored.
 import * as fs from 'node:fs';
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { strictOctal } from '../../interp/scanlist';
 
 const cmd: Command = {
   names: ['s6-chmod'],
   usage: 's6-chmod mode file',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.argv.length < 3) ctx.usage();
     const m = strictOctal(ctx.argv[1]);
     if (m === undefined) ctx.usage();

@@ -1,7 +1,7 @@
 // s6-chown: set a file's numeric owner and/or group (s6-portable-utils 2.2.5.1).
 // Like chown(2) it acts on what the operand names (a symlink operand: its target).
 import * as fs from 'node:fs';
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { strictUint } from '../../interp/numbers';
 
@@ -9,7 +9,7 @@ const cmd: Command = {
   names: ['s6-chown'],
   usage: 's6-chown [ -U ] [ -u uid ] [ -g gid ] file',
   options: 'Uu:g:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let uid = -1, gid = -1;
     for (const o of ctx.opts) {
       if (o.c === 'u') uid = strictUint(o.arg!) ?? ctx.usage();

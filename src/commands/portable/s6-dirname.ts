@@ -1,5 +1,5 @@
 // s6-dirname: print a path without its last component (s6-portable-utils 2.2.5.1).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { writeStdout } from '../../interp/stdout';
 import { dirname } from '../../interp/skapath';
 
@@ -7,7 +7,7 @@ const cmd: Command = {
   names: ['s6-dirname'],
   usage: 's6-dirname [ -n ] file',
   options: 'n',
-  run(ctx) {
+  run(ctx: Ctx) {
     const nl = !ctx.opts.some((o) => o.c === 'n');
     if (!ctx.args.length) ctx.usage();
     const d = dirname(ctx.args[0]);

@@ -1,7 +1,7 @@
 // s6-dumpenv: write each environment variable into DIR/NAME (s6-portable-utils 2.2.5.1),
 // through a NAME=.tmp file renamed into place; -N adds a newline to each value.
 import * as fs from 'node:fs';
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { strictOctal } from '../../interp/scanlist';
 import { E } from '../../runtime/errno';
@@ -10,7 +10,7 @@ const cmd: Command = {
   names: ['s6-dumpenv'],
   usage: 's6-dumpenv [ -N | -n ] [ -m mode ] envdir',
   options: 'nNm:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let mode = 0o755;
     let newline = false;
     for (const o of ctx.opts) {

@@ -1,12 +1,12 @@
 // s6-echo: print the arguments, separated by one character (s6-portable-utils 2.2.5.1).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { writeStdout } from '../../interp/stdout';
 
 const cmd: Command = {
   names: ['s6-echo'],
   usage: 's6-echo [ -n ] [ -s sep ] args...',
   options: 'ns:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let sep = ' ';
     let newline = true;
     for (const o of ctx.opts) {

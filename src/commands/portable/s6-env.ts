@@ -1,12 +1,12 @@
 // s6-env: run a program with a modified environment, or print the environment
 // through s6-printenv when no program is given (s6-portable-utils 2.2.5.1).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 
 const cmd: Command = {
   names: ['s6-env'],
   usage: 's6-env [ -i ] [ name=value... ] prog...',
   options: 'i',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.opts.length) ctx.env.clear();
     let i = 0;
     for (; i < ctx.args.length && ctx.args[i].includes('='); i++) {

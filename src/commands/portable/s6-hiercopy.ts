@@ -4,7 +4,7 @@
 // never followed out of the tree. Only a failure at the top is an error:
 // entries below that cannot be copied are silently skipped.
 import * as fs from 'node:fs';
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { mknod } from '../../runtime/linkat';
 import { E } from '../../runtime/errno';
@@ -86,7 +86,7 @@ export function copyTree(src: string, dst: string): void {
 const cmd: Command = {
   names: ['s6-hiercopy'],
   usage: 's6-hiercopy src dst',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.argv.length < 3) ctx.usage();
     const [src, dst] = ctx.argv.slice(1, 3);
     const saved = process.umask(0);

@@ -53,7 +53,7 @@ const cmd: Command = {
   names: ['s6-ln'],
   usage: 's6-ln [ -n ] [ -s ] [ -f ] [ -L ] [ -P ] src... dest',
   options: 'nsfLP',
-  run(ctx) {
+  run(ctx: Ctx) {
     let link: LinkFn = hardLink;
     let force = false, noDir = false;
     for (const o of ctx.opts) {

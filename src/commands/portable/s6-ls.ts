@@ -1,6 +1,6 @@
 // s6-ls: list a directory's names in directory order (s6-portable-utils 2.2.5.1).
 import * as fs from 'node:fs';
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { OutBuffer } from '../../interp/stdout';
 
@@ -8,7 +8,7 @@ const cmd: Command = {
   names: ['s6-ls'],
   usage: 's6-ls [ -0 ] [ -a | -A ] [ -x exclude ] dir',
   options: '0aAx:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let all = 0;
     let exclude: string | undefined;
     let delim = '\n';

@@ -2,7 +2,7 @@
 // On timeout the child gets the chosen signal (none with -0) and s6-maximumtime
 // exits 99 without waiting for it; otherwise it exits with the child's code,
 // or 111 if the child was killed by a signal.
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { SpawnFailure } from '../../interp/command';
 import { strictUint } from '../../interp/numbers';
 import { waitPid } from '../../runtime/process';
@@ -16,7 +16,7 @@ const cmd: Command = {
   names: ['s6-maximumtime'],
   usage: 's6-maximumtime [ -0 | -a | -b | -i | -k | -q | -t | -x | -1 | -2 ] milliseconds prog...',
   options: '0abikqtx12',
-  run(ctx) {
+  run(ctx: Ctx) {
     let sig = 15;
     for (const o of ctx.opts) sig = SIGNALS[o.c];
     if (ctx.args.length < 2) ctx.usage();

@@ -34,7 +34,7 @@ const cmd: Command = {
   names: ['s6-mkdir'],
   usage: 's6-mkdir [ -p ] [ -v ] [ -m mode ] dir',
   options: 'pvm:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let parents = false, verbose = false;
     let mode = 0o777;
     let exactMode = false;

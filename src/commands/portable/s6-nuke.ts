@@ -1,7 +1,7 @@
 // s6-nuke: send signals to every process it may (kill -1), sparing itself
 // (s6-portable-utils 2.2.5.1). It must be a process of its own (`ownProcess`):
 // inside a block, the interpreter running the block would otherwise be hit too.
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { libc } from '../../runtime/libc';
 
 const SIGHUP = 1, SIGKILL = 9, SIGTERM = 15, SIGCONT = 18;
@@ -12,7 +12,7 @@ const cmd: Command = {
   usage: 's6-nuke [ -h | -t | -k ]',
   options: 'htk',
   ownProcess: true,
-  run(ctx) {
+  run(ctx: Ctx) {
     const L = libc();
     let errno = 0;
     const blast = (sig: number): void => {

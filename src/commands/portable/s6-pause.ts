@@ -1,6 +1,6 @@
 // s6-pause: block until killed, ignoring the chosen signals (s6-portable-utils 2.2.5.1).
 // Signal dispositions are process-wide, so it runs as a process of its own (`ownProcess`).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { scanUintList } from '../../interp/scanlist';
 import { libc } from '../../runtime/libc';
 
@@ -13,7 +13,7 @@ const cmd: Command = {
   usage: 's6-pause [ -t ] [ -h ] [ -a ] [ -q ] [ -b ] [ -i ] [ -p signal,signal... ]',
   options: 'thaqbip:',
   ownProcess: true,
-  run(ctx) {
+  run(ctx: Ctx) {
     const sigs: number[] = [];
     for (const o of ctx.opts) {
       if (o.c === 'p') {

@@ -1,13 +1,13 @@
 // s6-printenv: print the environment, one variable per line, NUL-terminated
 // with -0, or as netstrings with -d "" (s6-portable-utils 2.2.5.1; s6-env runs it).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { OutBuffer } from '../../interp/stdout';
 
 const cmd: Command = {
   names: ['s6-printenv'],
   usage: 's6-printenv [ -n ] [ -0 | -d delimchar ]',
   options: 'nd:0',
-  run(ctx) {
+  run(ctx: Ctx) {
     let delim = '\n';
     let zero = false, newline = true;
     for (const o of ctx.opts) {

@@ -2,7 +2,7 @@
 // A name is unlinked first; only if that says "is a directory" is it listed and
 // emptied, so a symlink is removed itself and never followed out of the tree.
 import * as fs from 'node:fs';
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { E } from '../../runtime/errno';
 
@@ -41,7 +41,7 @@ export function removeTree(p: Buffer): void {
 const cmd: Command = {
   names: ['s6-rmrf'],
   usage: 's6-rmrf file ...',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.argv.length < 2) ctx.usage();
     for (const f of ctx.argv.slice(1)) {
       try {

@@ -1,6 +1,6 @@
 // s6-seq: print a sequence of unsigned integers (s6-portable-utils 2.2.5.1).
 // The separator follows every number, the last one included; "" means NUL.
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { strictUint } from '../../interp/numbers';
 import { OutBuffer } from '../../interp/stdout';
 
@@ -8,7 +8,7 @@ const cmd: Command = {
   names: ['s6-seq'],
   usage: 's6-seq [ -w ] [ -s separator ] limits',
   options: 'ws:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let fixed = false;
     let sep = '\n';
     for (const o of ctx.opts) {

@@ -1,6 +1,6 @@
 // s6-sleep: sleep some seconds (or milliseconds with -m), then exec the rest
 // or exit 0 (s6-portable-utils 2.2.5.1).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { strictUint } from '../../interp/numbers';
 import { sleepMs } from '../../runtime/io';
 
@@ -8,7 +8,7 @@ const cmd: Command = {
   names: ['s6-sleep'],
   usage: 's6-sleep [ -m ] duration prog...',
   options: 'm',
-  run(ctx) {
+  run(ctx: Ctx) {
     const milli = ctx.opts.length > 0;
     if (!ctx.args.length) ctx.usage();
     const n = strictUint(ctx.args[0]);

@@ -64,7 +64,7 @@ const cmd: Command = {
   names: ['s6-sort'],
   usage: 's6-sort [ -bcfru0 ]',
   options: 'bcfru0',
-  run(ctx) {
+  run(ctx: Ctx) {
     const o: Order = { noBlanks: false, icase: false, reverse: false };
     let check = false, uniq = false;
     let sep = '\n';

@@ -2,7 +2,7 @@
 // stat()-based -e and mode-bit -r/-w/-x. The deprecation warning of 2.2.5.1 is
 // not printed (see docs/divergences.md).
 import * as path from 'node:path';
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { runTest } from '../eltest';
 
 /**
@@ -20,7 +20,7 @@ function calledAsBracket(argv0: string, pathVar: string | undefined): boolean {
 const s6test: Command = {
   names: ['s6-test'],
   usage: 's6-test expression...  or  [ expression... ]',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length === 0) return { exit: 1 };
     const bracket = calledAsBracket(ctx.argv[0], ctx.lookupPath);
     return runTest(ctx, ctx.args, { modeBits: true, existsByStat: true }, bracket);

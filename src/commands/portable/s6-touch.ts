@@ -1,7 +1,7 @@
 // s6-touch: create files or update their times, by opening them for writing
 // (s6-portable-utils 2.2.5.1); stops at the first failure.
 import * as fs from 'node:fs';
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 
 const FLAGS = fs.constants.O_WRONLY | fs.constants.O_NONBLOCK | fs.constants.O_CREAT;
@@ -9,7 +9,7 @@ const FLAGS = fs.constants.O_WRONLY | fs.constants.O_NONBLOCK | fs.constants.O_C
 const cmd: Command = {
   names: ['s6-touch'],
   usage: 's6-touch file ...',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.argv.length < 2) ctx.usage();
     for (const f of ctx.argv.slice(1)) {
       try {

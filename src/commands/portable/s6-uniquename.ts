@@ -2,7 +2,7 @@
 // skalibs sauniquename + random_name with 8 random characters by default).
 import * as os from 'node:os';
 import * as crypto from 'node:crypto';
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { strictUint } from '../../interp/numbers';
 import { writeStdout } from '../../interp/stdout';
 
@@ -28,7 +28,7 @@ const cmd: Command = {
   names: ['s6-uniquename'],
   usage: 's6-uniquename [ -n randomlen ] prefix',
   options: 'n:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let n = 8;
     for (const o of ctx.opts) n = strictUint(o.arg!) ?? ctx.usage();
     if (!ctx.args.length) ctx.usage();

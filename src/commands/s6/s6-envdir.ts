@@ -64,7 +64,7 @@ function readEnvdir(dir: string, o: EnvdirOptions): [string, string | undefined]
   const out: [string, string | undefined][] = [];
   let d: fs.Dir;
   try {
-    d = fs.opendirSync(Buffer.from(dir, 'latin1') as unknown as string);
+    d = fs.opendirSync(Buffer.from(dir, 'latin1') as unknown as string, { encoding: 'buffer' as BufferEncoding });
   } catch (e) {
     throw new EnvdirError(errnoOf(e));
   }
@@ -72,8 +72,7 @@ function readEnvdir(dir: string, o: EnvdirOptions): [string, string | undefined]
     for (;;) {
       const ent = d.readSync();
       if (!ent) break;
-      const name = (ent.name as unknown as Buffer | string);
-      const n = typeof name === 'string' ? Buffer.from(name).toString('latin1') : name.toString('latin1');
+      const n = (ent.name as unknown as Buffer).toString('latin1');
       if (n.startsWith('.') || n.includes('=')) continue;
       let content: Buffer;
       try {

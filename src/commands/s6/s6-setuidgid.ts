@@ -1,11 +1,11 @@
 // s6-setuidgid: run a program as an account (s6 2.11.3.2, spec §7.3), by
 // rewriting itself into s6-envuidgid / s6-applyuidgid (bare names: our builtins).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 
 const cmd: Command = {
   names: ['s6-setuidgid'],
   usage: 's6-setuidgid username prog...',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.argv.length < 3) ctx.usage();
     const account = ctx.argv[1];
     const prog = ctx.argv.slice(2);
