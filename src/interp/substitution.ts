@@ -123,11 +123,3 @@ export function directiveCommand(d: Directive, usage: string, names = [d.name]):
     },
   };
 }
-
-/** Substitute one set of bindings into the remainder (for callers outside the directive model). */
-export function substitute(ctx: Ctx, keys: Bindings, rest: string[]): Next {
-  for (const k of keys.keys()) if (k === '') ctx.fatal('bad substitution key', 111);
-  const argv = substArgv(rest, keys);
-  if (argv.length === 0) return { exit: 0 };
-  return { exec: argv };
-}
