@@ -11,6 +11,8 @@ tableSuite('multidefine', [
   { script: "multidefine -rC \"a  b c \" { A B } printf \"[%s]\" x${A} x${B}", flags: ["-P"], stdout: "[xa][xb][xc]", stderr: "", status: 0 },
   { script: "multidefine -r \"a b c d e\" { A \"\" } printf \"[%s]\" x${A}", flags: ["-P"], stdout: "[xa][xb][xc][xd]", stderr: "", status: 0 },
   { script: "multidefine -r \"a b\" { A B C } printf \"[%s]\" x${A} x${B} x${C}", flags: ["-P"], stdout: "[xa][xb][x]", stderr: "", status: 0 },
+  { script: "multidefine -r \"a b c d e\" { A B \"\" } printf \"[%s]\" x${A} x${B}", flags: ["-P"], stdout: "[xa][xb][xc][xd]", stderr: "", status: 0 },
+  { script: "multidefine -r -0 \"a b\" { A B C \"\" } printf \"[%s]\" x${A} x${B} x${C}", flags: ["-P"], stdout: "[xa][xb]", stderr: "", status: 0 },
   { script: "multidefine -r -0 \"a\" { A B } printf \"[%s]\" x${A} x${B}", flags: ["-P"], stdout: "[xa]", stderr: "", status: 0 },
   { script: "multidefine -n \"a b c\" { A B C } printf \"[%s]\" x${A} x${B} x${C}", flags: ["-P"], stdout: "[xa][xb][x]", stderr: "", status: 0 },
   { script: "multidefine -n \"a b c\n\" { A B C } printf \"[%s]\" x${A} x${B} x${C}", flags: ["-P"], stdout: "[xa][xb][xc]", stderr: "", status: 0 },
