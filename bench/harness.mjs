@@ -2,6 +2,7 @@
 // machine noise hits all of them alike; wall time per run around spawnSync
 // (spawn + wait4 of the child); medians and ratios.
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 
 /** The environment every candidate gets: no NODE_EXTRA_CA_CERTS (it costs Node ~10 ms of cert loading). */
 export function cleanEnv(extra = {}) {
@@ -11,15 +12,23 @@ export function cleanEnv(extra = {}) {
   return env;
 }
 
-/** One run: wall milliseconds, exit status, output. */
+/** CPU time (user + sys, in clock ticks of 10 ms) of the children reaped so far. */
+function childTicks() {
+  const stat = fs.readFileSync('/proc/self/stat', 'latin1');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(f[13]) + Number(f[14]);
+}
+
+/** One run: wall milliseconds, CPU ticks, exit status, output. */
 export function runOnce(c) {
+  const k0 = childTicks();
   const t0 = process.hrtime.bigint();
   const r = spawnSync(c.file, c.args ?? [], {
     env: c.env ?? cleanEnv(), cwd: c.cwd, input: c.input, stdio: [c.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     maxBuffer: 1 << 26, argv0: c.argv0,
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { ms, status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, error: r.error };
+  return { ms, ticks: childTicks() - k0, status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, error: r.error };
 }
 
 export function median(xs) {
@@ -48,13 +57,20 @@ export function measure(candidates, { rounds = 50, warmup = 3 } = {}) {
     out[c.name] = { samples: [] };
   }
   for (let i = 0; i < warmup; i++) for (const c of live) runOnce(c);
+  const ticks = new Map(live.map((c) => [c.name, 0]));
   for (let i = 0; i < rounds; i++) {
-    for (const c of live) out[c.name].samples.push(runOnce(c).ms);
+    for (const c of live) {
+      const r = runOnce(c);
+      out[c.name].samples.push(r.ms);
+      ticks.set(c.name, ticks.get(c.name) + r.ticks);
+    }
   }
   for (const c of live) {
     const s = out[c.name].samples;
     out[c.name].median = median(s);
     out[c.name].min = Math.min(...s);
+    // Mean CPU time per run (user + sys of the whole process tree): less sensitive to a loaded machine than wall time.
+    out[c.name].cpu = (ticks.get(c.name) * 10) / rounds;
   }
   return out;
 }

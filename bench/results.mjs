@@ -22,10 +22,11 @@ const ms = (x) => (x === undefined ? 'n/a' : x.toFixed(1));
 function table(res) {
   const node = res['node -e 0']?.median;
   const native = res.native?.median;
-  const rows = ['| candidate | median ms | min ms | × node -e 0 | × native |', '|---|---:|---:|---:|---:|'];
+  const nodeCpu = res['node -e 0']?.cpu;
+  const rows = ['| candidate | median ms | min ms | × node -e 0 | × native | CPU ms/run | CPU × node -e 0 |', '|---|---:|---:|---:|---:|---:|---:|'];
   for (const [name, r] of Object.entries(res)) {
     if (r.failed) { rows.push(`| ${name} | failed: ${r.failed.replace(/\|/g, '\\|').slice(0, 120)} | | | |`); continue; }
-    rows.push(`| ${name} | ${ms(r.median)} | ${ms(r.min)} | ${node ? (r.median / node).toFixed(2) : 'n/a'} | ${native ? (r.median / native).toFixed(2) : 'n/a'} |`);
+    rows.push(`| ${name} | ${ms(r.median)} | ${ms(r.min)} | ${node ? (r.median / node).toFixed(2) : 'n/a'} | ${native ? (r.median / native).toFixed(2) : 'n/a'} | ${ms(r.cpu)} | ${nodeCpu ? (r.cpu / nodeCpu).toFixed(2) : 'n/a'} |`);
   }
   return rows.join('\n');
 }
@@ -35,7 +36,9 @@ export function writeResults(file, { results, mem, loops, rounds, loadBefore, lo
     '# Benchmark results',
     '',
     'Written by `npm run bench` (bench/run.mjs); rerun it to refresh. Candidates run interleaved',
-    `(A B C D A B C D ...), ${rounds} timed rounds after 3 warm-up rounds, wall time of spawn + wait per run,`,
+    `(A B C D A B C D ...), ${rounds} timed rounds after 3 warm-up rounds, wall time of spawn + wait per run`,
+    '(goals are judged on the median wall time, as issue 6 asks) and mean CPU time (user + sys, from the',
+    'children\'s times in /proc/self/stat: steadier than wall time when other work shares the machine),',
     'NODE_EXTRA_CA_CERTS unset for every candidate. execline-ts runs through `shims/execlineb`',
     '(a link to dist/execline.cjs, `#!/usr/bin/env node`), native is `/usr/lib/execline/bin/execlineb`',
     'with its own directory first in PATH, `/bin/sh` runs an equivalent shell script.',

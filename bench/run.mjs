@@ -80,7 +80,7 @@ function report(title, res, goals) {
   for (const [name, r] of Object.entries(res)) {
     if (r.failed) { console.log(`  ${name.padEnd(12)} FAILED: ${r.failed}`); continue; }
     const s = [...r.samples].sort((a, b) => a - b);
-    console.log(`  ${name.padEnd(12)} median ${fmt(r.median).padStart(9)}  p10 ${fmt(s[Math.floor(s.length / 10)]).padStart(9)}  min ${fmt(r.min).padStart(9)}${base ? `  ${ratio(r.median, base)} node` : ''}`);
+    console.log(`  ${name.padEnd(12)} median ${fmt(r.median).padStart(9)}  p10 ${fmt(s[Math.floor(s.length / 10)]).padStart(9)}  min ${fmt(r.min).padStart(9)}  cpu ${fmt(r.cpu).padStart(9)}${base ? `  ${ratio(r.median, base)} node (cpu ${ratio(r.cpu, res['node -e 0'].cpu)})` : ''}`);
   }
   for (const g of goals) console.log(`  goal: ${g.text}: ${g.value} → ${g.ok ? 'MET' : 'NOT MET'}`);
 }
