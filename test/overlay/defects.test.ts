@@ -253,4 +253,11 @@ test('S6_CMD_WAIT_FOR_SERVICES_MAXTIME: a service never ready delays the CMD by 
   assert.ok(at('cmd-start') > at('[services.d] done.'), dump(c));
 });
 
+test('preinit failure (nothing writable for /var/run/s6): the message, exit 1 at once', async () => {
+  const c = boot({ readOnly: true, noTmpfs: true, cmd: ['echo', 'never'] });
+  assert.is(await c.exited, 1, dump(c));
+  assert.equal(c.stdout, [], dump(c));
+  assert.equal(c.stderr, ['s6-overlay-preinit: fatal: unable to mkdir /var/run/s6: Read-only file system'], dump(c));
+});
+
 test.run();

@@ -40,6 +40,8 @@ export interface BootOptions {
   links?: Record<string, string>;
   /** read-only root with a writable tmpfs /var */
   readOnly?: boolean;
+  /** no tmpfs on /run and /var (with readOnly: nothing writable for /var/run/s6) */
+  noTmpfs?: boolean;
   timeoutMs?: number;
 }
 
@@ -180,9 +182,9 @@ export function boot(o: BootOptions = {}): Container {
     `mount --rbind /dev ${m}/dev`,
     `mount -t proc proc ${m}/proc`,
     `mount -t tmpfs tmpfs ${m}/tmp`,
-    `mount -t tmpfs tmpfs ${m}/run`,
+    ...(o.noTmpfs ? [] : [`mount -t tmpfs tmpfs ${m}/run`]),
     `mount --bind ${shared} ${m}/shared`,
-    ...(o.readOnly ? [`mount -o remount,ro,bind ${m}`, `mount -t tmpfs tmpfs ${m}/var`] : []),
+    ...(o.readOnly ? [`mount -o remount,ro,bind ${m}`, ...(o.noTmpfs ? [] : [`mount -t tmpfs tmpfs ${m}/var`])] : []),
     `exec chroot ${m} /usr/bin/env -i ${Object.entries(env).filter(([, v]) => v !== undefined).map(([k, v]) => q(`${k}=${v}`)).join(' ')} /init "$@"`,
   ].join('\n');
   const proc = spawn('unshare', ['--pid', '--mount', '--fork', 'sh', '-ec', script, 'sh', ...(o.cmd ?? [])], {
