@@ -100,7 +100,7 @@ if (hasNative) {
     }
     // One shell runs every case: a native process per script is ~5 ms, a Node spawn each would be far more.
     const loop = `i=0; while [ $i -lt ${NATIVE_COUNT} ]; do "${NATIVE}/execlineb" -P "$i.el" >"$i.out" 2>"$i.err"; echo $? >"$i.rc"; i=$((i+1)); done`;
-    const run = spawnSync('/bin/sh', ['-c', loop], { cwd: dir, env: { PATH: '/usr/bin:/bin' }, timeout: 60000 });
+    const run = spawnSync('/bin/sh', ['-c', loop], { cwd: dir, env: { PATH: "/usr/bin:/bin" }, timeout: 120000 + NATIVE_COUNT * 50 });
     assert.is(run.status, 0);
     for (let i = 0; i < NATIVE_COUNT; i++) {
       const rc = Number(fs.readFileSync(path.join(dir, `${i}.rc`), 'utf8'));
