@@ -76,6 +76,44 @@ function execArgLimit(): number {
   return argLimit;
 }
 
+const reachMemo = new Map<string, number | null>();
+let startPath: string | undefined | null = null;
+
+/**
+ * Can a builtin named `name` be found on the PATH that a native exec (or spawn) would search?
+ * null if some candidate is an executable file (we then run our builtin whatever it is), else
+ * the errno of the native search: ENOENT, or EACCES-like if a candidate exists but cannot be run.
+ * (With no directory at all in PATH, mexec fails with a stale errno; we say ENOENT.)
+ * So a script that takes the commands off its PATH fails as natively, e.g.
+ * `export PATH /nonexistent foreground { } importas ...` cannot exec importas.
+ */
+function builtinReach(name: string, pathVar: string | undefined, cwd: string): number | null {
+  if (name.includes('/')) return null; // findBuiltin already checked the file
+  // The PATH we were started with found us (or our caller runs us by name on purpose): trust it.
+  if (startPath === null) startPath = pathVar;
+  if (pathVar === startPath) return null;
+  const dirs = (pathVar === undefined ? '/usr/bin:/bin' : pathVar).split(':').filter((d) => d !== '');
+  const key = `${pathVar}\0${name}\0${dirs.some((d) => !d.startsWith('/')) ? cwd : ''}`;
+  let r = reachMemo.get(key);
+  if (r !== undefined) return r;
+  r = proc.ENOENT;
+  for (const dir of dirs) {
+    const full = Buffer.from(path.resolve(cwd, dir, name), 'latin1');
+    let st: fs.Stats;
+    try { st = fs.statSync(full); } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOTDIR' || code === 'EACCES') r = code === 'EACCES' ? proc.EACCES : proc.ENOTDIR;
+      continue;
+    }
+    if (!st.isFile()) { r = proc.EACCES; continue; }
+    try { fs.accessSync(full, fs.constants.X_OK); } catch { r = proc.EACCES; continue; }
+    r = null;
+    break;
+  }
+  reachMemo.set(key, r);
+  return r;
+}
+
 /**
  * Would a native exec (or spawn) of argv with env fail with E2BIG? Our builtins are not
  * exec'd, so the chain checks the kernel's limits itself where native execline execs one.
@@ -115,6 +153,11 @@ export function runChain(st: State, argv: string[], mode: Mode, execer: string |
   for (;;) {
     if (argv.length === 0) return 0;
     const cmd = findBuiltin(argv[0]);
+    const unreachable = cmd ? builtinReach(argv[0], lookupPath, st.cwd) : null;
+    if (unreachable !== null) {
+      if (execer === null) throw new SpawnFailure(unreachable, argv[0]);
+      return execFailure(execer, argv[0], unreachable);
+    }
     if (cmd && cmd.ownProcess && mode === 'wait') {
       // like a native fork: the rest of the chain gets a process of its own
       return waitStatus(startChild(st, argv).pid);
@@ -247,6 +290,8 @@ export function startChild(st: State, argv: string[], o?: { setsid?: boolean }):
   let file = argv;
   let argv0: string | undefined;
   if (findBuiltin(argv[0])) {
+    const unreachable = builtinReach(argv[0], st.env.get('PATH'), st.cwd);
+    if (unreachable !== null) throw new SpawnFailure(unreachable, argv[0]);
     if (bundlePath === null) bundlePath = fs.realpathSync(__filename);
     const fdList = [...st.fds.map.keys()].sort((a, b) => a - b).join(',');
     file = [process.execPath, bundlePath, FDS_FLAG + fdList, ...argv];

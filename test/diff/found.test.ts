@@ -29,6 +29,15 @@ const cases: Case[] = [
   {flags: ['-P'],script: 'foreground { backtick -n A { seq 1 10000 } foreground { echo x } echo y } importas ? ? echo $?',stdout: 'x\ny\n0\n',stderr: '',status: 0},
   {flags: ['-P'],script: 'backtick A { seq 1 30000 } if { true } echo y',stdout: '',stderr: 'backtick: fatal: unable to exec if: Argument list too long\n',status: 126},
   {flags: ['-P'],script: 'backtick -i A { seq 1 30000 } unexport A echo y',stdout: '',stderr: 'backtick: fatal: unable to exec unexport: Argument list too long\n',status: 126},
+  // a builtin is exec'd natively through the PATH of the command that execs it: off PATH, it is not found
+  {flags: ['-P'],script: 'export PATH /nonexistent foreground { echo a } importas ? ? echo $?',stdout: '',stderr: 'foreground: warning: unable to spawn echo: No such file or directory\nforeground: fatal: unable to exec importas: No such file or directory\n',status: 127},
+  {flags: ['-P'],script: 'unexport PATH export A b foreground { echo a } echo b',stdout: '',stderr: 'export: fatal: unable to exec foreground: No such file or directory\n',status: 127},
+  {flags: ['-P'],script: 'export PATH /nonexistent export A b if { true } echo b',stdout: '',stderr: 'export: fatal: unable to exec if: No such file or directory\n',status: 127},
+  {flags: ['-P'],script: 'export PATH /nonexistent foreground { foreground { } } importas ? ? echo $?',stdout: '',stderr: 'foreground: warning: unable to spawn foreground: No such file or directory\nforeground: fatal: unable to exec importas: No such file or directory\n',status: 127},
+  {flags: ['-P'],script: 'export PATH /nonexistent pipeline { define A b } echo',stdout: '',stderr: 'pipeline: fatal: unable to spawn define: No such file or directory\n',status: 111},
+  {flags: ['-P'],script: 'export PATH /nonexistent backtick A { define A b } echo',stdout: '',stderr: 'backtick: fatal: unable to spawn define: No such file or directory\n',status: 111},
+  {flags: ['-P'],script: 'foreground { mkdir -p d/if } export PATH d export A b if { true } echo b',stdout: '',stderr: 'export: fatal: unable to exec if: Permission denied\n',status: 126},
+  {flags: ['-P'],script: 'foreground { mkdir d } foreground { touch d/if } export PATH d export A b if { true } echo b',stdout: '',stderr: 'export: fatal: unable to exec if: Permission denied\n',status: 126},
 ];
 
 tableSuite('diff-found', cases);
