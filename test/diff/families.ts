@@ -273,4 +273,21 @@ const captures: DiffCase[] = BTOPTS.flatMap((o) => BTBODIES.flatMap((b) => [
   ...(o.includes('-x') ? [] : [P(st(`withstdinas ${o.map(q).join(' ')} V ${ENVDUMP2}`), { stdin: '' }), P(st(`pipeline { sh -c ${q(b)} } withstdinas ${o.map(q).join(' ')} V ${ENVDUMP2}`))]),
 ]));
 
-export const families: Record<string, DiffCase[]> = { lexer, options, positionals, subst, fdcmds, pipes, control, blocks, frames, signals, splitting, escapes, io, reserve, posvals, ifs, captures };
+const UNSORTED = 'pipeline { env } grep -v -e ^PATH= -e ^!=';
+const envorder: DiffCase[] = [
+  'export A 1 export B 2 export A 3 ' + UNSORTED, 'export A 1 export B 2 export C 3 importas -u A A ' + UNSORTED, 'export A 1 export B 2 export C 3 unexport A ' + UNSORTED,
+  'export A 1 export B 2 backtick A { echo x } ' + UNSORTED, 'export A 1 export B 2 withstdinas A ' + UNSORTED, 'export A 1 fdreserve 3 ' + UNSORTED,
+  'export A 1 pipeline { true } ' + UNSORTED, 'export A 1 execlineb -c "' + UNSORTED + '" x y', 'export A 1 execlineb -p -c "' + UNSORTED + '" x y',
+  'export A 1 execlineb -c "execlineb -c \\"' + UNSORTED + '\\" p" x y', 'export # 7 export 1 a export A 1 execlineb -c "' + UNSORTED + '" x',
+  'export A 1 export B 2 export C 3 backtick -x A { false } ' + UNSORTED, 'export A 1 export B 2 export C 3 backtick -D d B { false } ' + UNSORTED,
+  'export A 1 export B 2 case -N ab { "(a)(b)" { ' + UNSORTED + ' } }', 'export 1 x export A 1 export B 2 case -N ab { "(a)(b)" { ' + UNSORTED + ' } }',
+  'export A 1 export B 2 if { true } ' + UNSORTED, 'export A 1 export B 2 export C 3 importas -u B B importas -u A A ' + UNSORTED,
+].flatMap((s) => [P(st(s)), P(st(s), { env: { Z: 'z', Y: 'y', A: '0', '#': '2', '1': 'p', '2': 'q' } })]);
+
+const NUMS = ['0', '00', '1', '01', '3', ' 3', '3 ', '+3', '-0', '3x', 'x', '', '4294967295', '4294967296', '4294967299', '2147483648', '99999999999999999999', '1e3', '0x3'];
+const numbers: DiffCase[] = NUMS.flatMap((n) => [
+  `fdclose ${q(n)} echo ok`, `fdmove ${q(n)} 1 echo ok`, `fdmove 1 ${q(n)} echo ok`, `fdmove -c 2 ${q(n)} echo ok`, `fdswap ${q(n)} 2 echo ok`, `fdreserve ${q(n)} echo ok`,
+  `fdblock ${q(n)} echo ok`, `piperw ${q(n)} 7 echo ok`, `redirfd -w ${q(n)} f echo ok`, `heredoc ${q(n)} x echo ok`, `exit ${q(n)}`, `if -x ${q(n)} { false } echo y`,
+].map((s) => P(st(s))));
+
+export const families: Record<string, DiffCase[]> = { lexer, options, positionals, subst, fdcmds, pipes, control, blocks, frames, signals, splitting, escapes, io, reserve, posvals, ifs, captures, envorder, numbers };
