@@ -24,7 +24,22 @@ export function builtinNames(): string[] {
   return [...registry.keys()];
 }
 
-let bundleReal: string | null = null;
+let bundlePath: string | null = null;
+
+/** Where the script-path bundle is, to re-run our interpreter (set by main; tests set it too). */
+export function setInterpreterPath(p: string): void {
+  bundlePath = fs.realpathSync(p);
+}
+
+function interpreterPath(): string {
+  if (bundlePath === null) {
+    // Never fall back to __filename blindly: in a test bundle that would re-run the tests.
+    const guess = path.join(__dirname, 'execline.cjs');
+    if (!fs.existsSync(guess)) throw new Error(`cannot find the interpreter bundle (${guess})`);
+    bundlePath = fs.realpathSync(guess);
+  }
+  return bundlePath;
+}
 
 /** The builtin for argv[0]: a bare name, or a path to one of our own shims. */
 export function findBuiltin(word: string): Command | undefined {
@@ -32,8 +47,7 @@ export function findBuiltin(word: string): Command | undefined {
   const c = registry.get(path.basename(word));
   if (!c) return commandThroughLinks(word);
   try {
-    if (bundleReal === null) bundleReal = fs.realpathSync(__filename);
-    return fs.realpathSync(Buffer.from(word, 'latin1')).toString() === bundleReal ? c : undefined;
+    return fs.realpathSync(Buffer.from(word, 'latin1')).toString() === interpreterPath() ? c : undefined;
   } catch {
     return undefined;
   }
@@ -280,8 +294,6 @@ export function runEmulatedChild(child: State, argv: string[], parent: State): n
   }
 }
 
-let bundlePath: string | null = null;
-
 /** First argument of our own re-run: the fds it is given (see main.ts). */
 export const FDS_FLAG = '--execline-ts-fds=';
 
@@ -292,9 +304,8 @@ export function startChild(st: State, argv: string[], o?: { setsid?: boolean }):
   if (findBuiltin(argv[0])) {
     const unreachable = builtinReach(argv[0], st.env.get('PATH'), st.cwd);
     if (unreachable !== null) throw new SpawnFailure(unreachable, argv[0]);
-    if (bundlePath === null) bundlePath = fs.realpathSync(__filename);
     const fdList = [...st.fds.map.keys()].sort((a, b) => a - b).join(',');
-    file = [process.execPath, bundlePath, FDS_FLAG + fdList, ...argv];
+    file = [process.execPath, interpreterPath(), FDS_FLAG + fdList, ...argv];
     argv0 = process.execPath;
   }
   if (argv[0] === '') throw new SpawnFailure(proc.ENOENT, argv[0]); // as posix_spawnp (see runChain)

@@ -4,12 +4,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
-import { register, runEmulatedChild, findBuiltin } from '../../src/interp/chain';
+import { register, runEmulatedChild, findBuiltin, setInterpreterPath } from '../../src/interp/chain';
 import { SpawnFailure } from '../../src/interp/command';
 import { Env } from '../../src/interp/env';
 import { FdTable } from '../../src/runtime/fds';
 import { allCommands } from '../../src/commands';
-import { tmpdir } from '../helpers';
+import { tmpdir, ROOT } from '../helpers';
+import * as path from 'node:path';
 
 const t = suite('interp/fuzz');
 
@@ -35,6 +36,8 @@ function rng(seed: number): () => number {
 }
 
 register(allCommands);
+// Children of builtins re-run the real interpreter, never this test file.
+setInterpreterPath(path.join(ROOT, 'dist/execline.cjs'));
 
 t('every core command exists', () => {
   for (const c of CORE) assert.ok(findBuiltin(c), `missing command ${c}`);
