@@ -17,7 +17,7 @@ const background: Command = {
   names: ['background'],
   usage: 'background [ -d ] { command... }',
   options: 'd',
-  run(ctx) {
+  run(ctx: Ctx) {
     const b = readBlock(ctx.args, 0, ctx.prog, ctx.env);
     if (b && b.words.length === 0) ctx.fatal('empty block');
     if (!b) ctx.fatal('unterminated block');

@@ -1,5 +1,5 @@
 // backtick: run a block with its stdout on a pipe, put the output in a variable.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { SpawnFailure } from '../interp/command';
 import { needBlock } from '../interp/blocks';
 import { cloneState } from '../interp/state';
@@ -13,7 +13,7 @@ const backtick: Command = {
   names: ['backtick'],
   usage: 'backtick [ -i | -I | -x | -D default ] [ -N | -n ] [ -E | -e ] var { prog... } remainder...',
   options: 'iINnxD:Ee',
-  run(ctx) {
+  run(ctx: Ctx) {
     let insist = 2, chomp = true, autoImport = false;
     let dflt: string | undefined;
     for (const o of ctx.opts) {

@@ -8,7 +8,7 @@ const caseCmd: Command = {
   names: ['case'],
   usage: 'case [ -s | -S ] [ -e | -E ] [ -n | -N ] [ -i ] value { re1 { prog1... } re2 { prog2... } ... } progdefault... ',
   options: 'sSeEnNi',
-  run(ctx) {
+  run(ctx: Ctx) {
     let shell = false, extended = true, noSub = true, icase = false;
     for (const o of ctx.opts) {
       switch (o.c) {

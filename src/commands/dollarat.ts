@@ -1,5 +1,5 @@
 // dollarat: print the positional parameters (spec §4).
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { errnoOf } from '../interp/errors';
 import { readSharp, readParam } from '../interp/params';
 
@@ -7,7 +7,7 @@ const dollarat: Command = {
   names: ['dollarat'],
   usage: 'dollarat [ -n ] [ -0 | -d delimchar ]',
   options: 'nd:0',
-  run(ctx) {
+  run(ctx: Ctx) {
     let last = true;
     let delim = '\n';
     let zero = false;

@@ -2,7 +2,7 @@
 // is skalibs' subgetopt as the native sgetopt_r uses it, including its quirks:
 // errors are printed as "$0: illegal option" (no "fatal:"), and a leading ':'
 // in optstring makes a missing argument yield ELGETOPT_: instead of failing.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { writeErr } from '../runtime/io';
 import { pushFrame } from '../interp/positionals';
 import { readSharp, readParam } from '../interp/params';
@@ -66,7 +66,7 @@ const elgetopt: Command = {
   names: ['elgetopt'],
   usage: 'elgetopt [ -D default ] optstring prog...',
   options: 'D:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let dflt = '1';
     for (const o of ctx.opts) dflt = o.arg!;
     if (ctx.args.length < 2) ctx.usage();

@@ -23,7 +23,7 @@ export function runTest(ctx: Ctx, words: string[], fl: Flavour, bracket = false)
 const eltest: Command = {
   names: ['eltest'],
   usage: 'eltest expression...',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length === 0) return { exit: 1 };
     return runTest(ctx, ctx.args, { modeBits: false, existsByStat: false });
   },

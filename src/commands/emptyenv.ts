@@ -1,6 +1,6 @@
 // emptyenv: exec with an emptied or cleaned-up environment, or pop the
 // positional / elgetopt frames (spec §4).
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { nameOf } from '../interp/env';
 import { popFrame, isPositionalName } from '../interp/positionals';
 
@@ -14,7 +14,7 @@ const emptyenv: Command = {
   names: ['emptyenv'],
   usage: 'emptyenv [ -p | -c | -o | -P ] prog...',
   options: 'pcoP',
-  run(ctx) {
+  run(ctx: Ctx) {
     const flags = new Set(ctx.opts.map((o) => o.c));
     if (ctx.args.length === 0) ctx.usage();
     const env = ctx.env;

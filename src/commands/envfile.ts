@@ -1,6 +1,6 @@
 // envfile: add the variables defined in a file to the environment (spec §4).
 import * as fs from 'node:fs';
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { errnoOf } from '../interp/errors';
 import { readSome } from '../runtime/io';
 
@@ -132,7 +132,7 @@ const envfile: Command = {
   names: ['envfile'],
   usage: 'envfile [ -i | -I ] file prog...',
   options: 'iI',
-  run(ctx) {
+  run(ctx: Ctx) {
     let strict = true;
     for (const o of ctx.opts) strict = o.c === 'i';
     if (ctx.args.length < 2) ctx.usage();

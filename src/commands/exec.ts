@@ -1,5 +1,5 @@
 // exec: exec into prog, optionally with an empty environment or another argv[0].
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import type { Opt } from '../interp/getopt';
 
 /** -a / -l: the argv[0] to give the program (undefined: the word as written). */
@@ -18,7 +18,7 @@ const exec: Command = {
   names: ['exec'],
   usage: 'exec [ -c ] [ -l ] [ -a argv0 ] prog...',
   options: 'cla:',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length === 0) ctx.usage();
     return {
       exec: ctx.args,

@@ -1,6 +1,6 @@
 // execlineb: read a script, set up positional parameters, run it (spec §2).
 import * as fs from 'node:fs';
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { lex } from '../syntax/lexer';
 import { strictUint } from '../interp/numbers';
 import { substArgv, Bindings } from '../expand/subst';
@@ -11,7 +11,7 @@ const execlineb: Command = {
   names: ['execlineb'],
   usage: 'execlineb [ -p | -P | -S nmin | -s nmin ] [ -q | -w | -W ] [ -c commandline ] script args',
   options: 'pPS:s:qwWc:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let mode: 'push' | 'p' | 'P' | 'S' | 's' = 'push';
     let nmin = 0;
     let strictOpt: 'q' | 'w' | 'W' | null = null;

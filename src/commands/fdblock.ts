@@ -1,5 +1,5 @@
 // fdblock: clear (or with -n set) O_NONBLOCK on a descriptor.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { strictUint } from '../interp/numbers';
 import { setNonblock } from '../interp/fdutil';
 
@@ -7,7 +7,7 @@ const fdblock: Command = {
   names: ['fdblock'],
   usage: 'fdblock [ -n ] fd prog...',
   options: 'n',
-  run(ctx) {
+  run(ctx: Ctx) {
     const nonblock = ctx.opts.some((o) => o.c === 'n');
     if (ctx.args.length < 2) ctx.usage();
     const fd = strictUint(ctx.args[0]);

@@ -1,5 +1,5 @@
 // fdmove: move (or with -c copy) a descriptor onto another number.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { strictUint } from '../interp/numbers';
 import { dupTo, moveFd } from '../interp/fdutil';
 import { E } from '../runtime/errno';
@@ -8,7 +8,7 @@ const fdmove: Command = {
   names: ['fdmove'],
   usage: 'fdmove [ -c ] to from prog...',
   options: 'c',
-  run(ctx) {
+  run(ctx: Ctx) {
     const copy = ctx.opts.some((o) => o.c === 'c');
     if (ctx.args.length < 3) ctx.usage();
     const to = strictUint(ctx.args[0]);

@@ -1,5 +1,5 @@
 // fdreserve: find n free descriptors and export them as FD0..FD(n-1).
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { strictUint } from '../interp/numbers';
 import { fdLimit } from '../interp/fdutil';
 import { E } from '../runtime/errno';
@@ -7,7 +7,7 @@ import { E } from '../runtime/errno';
 const fdreserve: Command = {
   names: ['fdreserve'],
   usage: 'fdreserve n prog...',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length < 2) ctx.usage();
     const n = strictUint(ctx.args[0]);
     if (n === undefined) ctx.usage();

@@ -1,12 +1,12 @@
 // fdswap: exchange two descriptors (both must be open unless they are the same).
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { strictUint } from '../interp/numbers';
 import { E } from '../runtime/errno';
 
 const fdswap: Command = {
   names: ['fdswap'],
   usage: 'fdswap fd1 fd2 prog...',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length < 3) ctx.usage();
     const a = strictUint(ctx.args[0]);
     const b = strictUint(ctx.args[1]);

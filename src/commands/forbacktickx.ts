@@ -2,14 +2,14 @@
 //   pipeline -- { block } unexport ! forstdin OPTS -- var fdmove 0 N command...
 // where N is a copy of the original stdin (fdclose 0 if stdin was closed), so
 // the loop reads the block's output and each command gets the original stdin.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { parseCodes } from '../interp/loops';
 
 const forbacktickx: Command = {
   names: ['forbacktickx'],
   usage: 'forbacktickx [ -p | -o okcode,okcode,... | -x breakcode,breakcode,... ] [ -E | -e ] [ -N | -n ] [ -C | -c ] [ -0 | -d delim ] var { backtickcmd... } command...',
   options: 'pNnCc0d:o:x:Ee',
-  run(ctx) {
+  run(ctx: Ctx) {
     let parallel = false, doImport = false, chomp = true, crunch = false;
     let delim: string | null = '\n';
     let codesOpt: string[] = [];

@@ -1,5 +1,5 @@
 // foreground: run a block, wait, continue with ? set to its raw status.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { SpawnFailure } from '../interp/command';
 import { needBlock } from '../interp/blocks';
 import { strerror } from '../runtime/errno';
@@ -7,7 +7,7 @@ import { strerror } from '../runtime/errno';
 const foreground: Command = {
   names: ['foreground'],
   usage: 'foreground { prog1... } prog2...',
-  run(ctx) {
+  run(ctx: Ctx) {
     const b = needBlock(ctx.argv, 1, ctx.prog, ctx.env);
     const status = runOrWarn(ctx, b.words);
     const rest = ctx.argv.slice(b.next);

@@ -1,6 +1,6 @@
 // forstdin: run a command once per item read from stdin, with var set to it.
 // stdin is read incrementally (one 8 KiB buffer), never slurped.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { approxStatus } from '../runtime/process';
 import {
   CodeSet, parseCodes, checkVarName, bodyArgv, iterationState, runIteration, startIteration, ChildPool,
@@ -11,7 +11,7 @@ const forstdin: Command = {
   names: ['forstdin'],
   usage: 'forstdin [ -E | -e ] [ -p | -o okcode,okcode,... | -x breakcode,breakcode,... ] [ -N | -n ] [ -C | -c ] [ -0 | -d delim ] var command...',
   options: 'pNnCc0d:o:x:Ee',
-  run(ctx) {
+  run(ctx: Ctx) {
     let parallel = false, doImport = false, chomp = true, crunch = false;
     let breakWhenListed = true;
     let codes = new CodeSet([]);

@@ -1,5 +1,5 @@
 // forx: run a command once per value of a block, with var set to the value.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { needBlock } from '../interp/blocks';
 import { approxStatus } from '../runtime/process';
 import {
@@ -10,7 +10,7 @@ const forx: Command = {
   names: ['forx'],
   usage: 'forx [ -E | -e ] [ -p ] [ -o okcode,okcode,... | -x breakcode,breakcode,... ] var { values... } command...',
   options: 'po:x:Ee',
-  run(ctx) {
+  run(ctx: Ctx) {
     let parallel = false, doImport = false;
     // breakWhenListed: -x (and the default, with an empty list: never breaks)
     let breakWhenListed = true;

@@ -1,5 +1,5 @@
 // getcwd: put the (physical) working directory in a variable, then exec.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { currentDir } from '../interp/cwd';
 import { modifAndExec } from '../interp/autoimport';
 
@@ -7,7 +7,7 @@ const getcwd: Command = {
   names: ['getcwd'],
   usage: 'getcwd [ -E | -e ] variable prog...',
   options: 'Ee',
-  run(ctx) {
+  run(ctx: Ctx) {
     let autoImport = false;
     for (const o of ctx.opts) autoImport = o.c === 'E';
     if (ctx.args.length < 2) ctx.usage();

@@ -1,6 +1,6 @@
 // getpid: put the pid of this process (which execs prog), or with -P its
 // parent's, in a variable, then exec.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { modifAndExec } from '../interp/autoimport';
 import { libc } from '../runtime/libc';
 
@@ -10,7 +10,7 @@ const getpid: Command = {
   options: 'EePp',
   // the pid must be the one prog runs with: inside a block, run in a real process
   ownProcess: true,
-  run(ctx) {
+  run(ctx: Ctx) {
     let autoImport = false, parent = false;
     for (const o of ctx.opts) {
       if (o.c === 'E' || o.c === 'e') autoImport = o.c === 'E';

@@ -2,7 +2,7 @@
 // straight into the pipe when it fits the pipe buffer (the common case, no
 // process needed); whatever does not fit is written by a small writer child.
 import * as fs from 'node:fs';
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { strictUint } from '../interp/numbers';
 import { fdLimit, errnoFrom, setNonblock } from '../interp/fdutil';
 import { FdTable } from '../runtime/fds';
@@ -21,7 +21,7 @@ const heredoc: Command = {
   names: ['heredoc'],
   usage: 'heredoc [ -d ] fd string command...',
   options: 'd',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length < 3) ctx.usage();
     const fd = strictUint(ctx.args[0]);
     if (fd === undefined) ctx.usage();

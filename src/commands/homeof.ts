@@ -1,5 +1,5 @@
 // homeof: print a user's home directory (getpwnam, through NSS like the native tool).
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { fatalUnable, errnoOf } from '../interp/errors';
 import { libc, cstr } from '../runtime/libc';
 
@@ -11,7 +11,7 @@ const NOT_FOUND = new Set([0, 1, 2, 3, 9]);
 const homeof: Command = {
   names: ['homeof'],
   usage: 'homeof user',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length < 1) ctx.usage();
     const user = ctx.args[0];
     const L = libc();

@@ -1,5 +1,5 @@
 // if: run a block; go on only if it succeeded (or failed, with -n).
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { needBlock } from '../interp/blocks';
 import { prefixUint } from '../interp/numbers';
 import { runTest } from '../interp/conditions';
@@ -8,7 +8,7 @@ const ifCmd: Command = {
   names: ['if'],
   usage: 'if [ -n ] [ -X ] [ -t | -x exitcode ] { command... }',
   options: 'nXtx:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let negate = false, crashOk = false;
     let code: number | undefined;
     for (const o of ctx.opts) {

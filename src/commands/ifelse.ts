@@ -1,5 +1,5 @@
 // ifelse: run command-if; exec the then-block if it succeeded, else the rest.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { needBlock } from '../interp/blocks';
 import { runTest } from '../interp/conditions';
 
@@ -7,7 +7,7 @@ const ifelse: Command = {
   names: ['ifelse'],
   usage: 'ifelse [ -n ] [ -X ] { command-if } { command-then... } command-else...',
   options: 'nX',
-  run(ctx) {
+  run(ctx: Ctx) {
     let negate = false, crashOk = false;
     for (const o of ctx.opts) {
       if (o.c === 'n') negate = true;

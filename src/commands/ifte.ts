@@ -1,5 +1,5 @@
 // ifte: run command-if (the remainder); exec the then-block on success, else the else-block.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { needBlock } from '../interp/blocks';
 import { runTest } from '../interp/conditions';
 import { fatalUnable } from '../interp/errors';
@@ -9,7 +9,7 @@ const ifte: Command = {
   names: ['ifte'],
   usage: 'ifte [ -X ] [ -n ] { command-then... } { command-else... } command-if...',
   options: 'Xn',
-  run(ctx) {
+  run(ctx: Ctx) {
     let negate = false, crashOk = false;
     for (const o of ctx.opts) {
       if (o.c === 'n') negate = true;

@@ -1,6 +1,6 @@
 // ifthenelse: run command-if, then run the chosen block like foreground and go on
 // with the remainder; -s (undocumented) execs the chosen block followed by the remainder.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { needBlock } from '../interp/blocks';
 import { runTest } from '../interp/conditions';
 import { runOrWarn } from './foreground';
@@ -9,7 +9,7 @@ const ifthenelse: Command = {
   names: ['ifthenelse'],
   usage: 'ifthenelse [ -X ] { command-if... } { command-then... } { command-else... } [ remainder... ]',
   options: 'Xs',
-  run(ctx) {
+  run(ctx: Ctx) {
     let crashOk = false, magicScope = false;
     for (const o of ctx.opts) {
       if (o.c === 'X') crashOk = true;

@@ -1,5 +1,5 @@
 // loopwhilex: run prog again and again while its exit code is "ok".
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { SpawnFailure } from '../interp/command';
 import { cloneState } from '../interp/state';
 import { fatalUnable } from '../interp/errors';
@@ -10,7 +10,7 @@ const loopwhilex: Command = {
   names: ['loopwhilex'],
   usage: 'loopwhilex [ -n ] [ -o okcode,okcode,... | -x exitcode,exitcode,... ] prog...',
   options: 'no:x:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let negate = false, reverse = false;
     let codes = new CodeSet([]);
     for (const o of ctx.opts) {

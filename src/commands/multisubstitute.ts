@@ -1,5 +1,5 @@
 // multisubstitute: several substitution directives, one parallel pass (spec §4).
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { readBlock } from '../interp/blocks';
 import { getopt } from '../interp/getopt';
 import { KeyTable, finish, isFailure } from '../interp/substitution';
@@ -11,7 +11,7 @@ const byName = new Map(DIRECTIVES.map((d) => [d.name, d]));
 const multisubstitute: Command = {
   names: ['multisubstitute'],
   usage: 'see http://skarnet.org/software/execline/multisubstitute.html',
-  run(ctx) {
+  run(ctx: Ctx) {
     const argv = ctx.argv;
     if (argv.length < 2) ctx.usage();
     const blk = readBlock(argv, 1, ctx.prog, ctx.env);

@@ -18,7 +18,7 @@ const pipeline: Command = {
   names: ['pipeline'],
   usage: 'pipeline [ -d ] [ -r | -w ] { command... } command...',
   options: 'drw',
-  run(ctx) {
+  run(ctx: Ctx) {
     const pidFd = ctx.env.get(PIDFD_VAR);
     if (pidFd !== undefined) return intermediate(ctx, ctx.args, Number(pidFd));
     let writer = false, detach = false;

@@ -1,5 +1,5 @@
 // piperw: create a pipe with its read end on fdr and its write end on fdw.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { strictUint } from '../interp/numbers';
 import { fdLimit, errnoFrom } from '../interp/fdutil';
 import { makePipe, closeFd } from '../runtime/process';
@@ -8,7 +8,7 @@ import { E } from '../runtime/errno';
 const piperw: Command = {
   names: ['piperw'],
   usage: 'piperw fdr fdw prog...',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length < 3) ctx.usage();
     const fdr = strictUint(ctx.args[0]);
     const fdw = strictUint(ctx.args[1]);

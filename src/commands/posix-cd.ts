@@ -1,7 +1,7 @@
 // posix-cd: the POSIX cd utility as a chain command: HOME, `-` (OLDPWD), CDPATH,
 // logical (-L, default) or physical (-P) PWD, OLDPWD; then exec the rest.
 import * as fs from 'node:fs';
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { changeDir, currentDir } from '../interp/cwd';
 import { errnoOf } from '../interp/errors';
 
@@ -12,7 +12,7 @@ const posixCd: Command = {
   names: ['posix-cd'],
   usage: 'posix-cd [ -L | -P ] [ - | path ] [ prog... ]',
   options: 'LP',
-  run(ctx) {
+  run(ctx: Ctx) {
     let physical = false;
     for (const o of ctx.opts) physical = o.c === 'P';
     let args = ctx.args;

@@ -1,13 +1,13 @@
 // posix-umask: print the umask (octal or -S symbolic), or set it from an octal
 // or POSIX symbolic mode, then exec the rest.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { errnoOf } from '../interp/errors';
 
 const posixUmask: Command = {
   names: ['posix-umask'],
   usage: 'posix-umask [ -S ] [ mask ] [ prog... ]',
   options: 'S',
-  run(ctx) {
+  run(ctx: Ctx) {
     const symbolic = ctx.opts.some((o) => o.c === 'S');
     if (ctx.args.length === 0) {
       const text = symbolic ? symbolicText(ctx.st.umask) : ctx.st.umask.toString(8).padStart(4, '0');

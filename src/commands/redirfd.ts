@@ -1,6 +1,6 @@
 // redirfd: open a file onto a descriptor, then exec.
 import * as fs from 'node:fs';
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { strictUint } from '../interp/numbers';
 import { fdLimit, errnoFrom, setNonblock } from '../interp/fdutil';
 import { closeFd } from '../runtime/process';
@@ -12,7 +12,7 @@ const redirfd: Command = {
   names: ['redirfd'],
   usage: 'redirfd -[ r | w | u | a | x ] [ -n ] [ -b ] fd file prog...',
   options: 'rwuaxnb',
-  run(ctx) {
+  run(ctx: Ctx) {
     let what = -1;
     let flags = 0;
     let changeMode = false;

@@ -14,7 +14,7 @@ const runblock: Command = {
   names: ['runblock'],
   usage: 'runblock [ -P ] [ -n argshift ] [ -r ] n cmd...',
   options: 'Prn:',
-  run(ctx) {
+  run(ctx: Ctx) {
     const strict = ctx.strict();
     let noPop = false;
     let raw = false;

@@ -1,5 +1,5 @@
 // shift: shift the positional parameters by args and/or blocks (spec §4).
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { strictUint } from '../interp/numbers';
 import { fatalUnable } from '../interp/errors';
 import { readSharp, readParam } from '../interp/params';
@@ -8,7 +8,7 @@ const shift: Command = {
   names: ['shift'],
   usage: 'shift [ -n arg# ] [ -b block# ] prog...',
   options: 'n:b:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let n = 0;
     let blocks = 0;
     let given = false;

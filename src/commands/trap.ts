@@ -106,7 +106,7 @@ const trap: Command = {
   usage: 'trap [ -x ] { signal { cmdline } ... } prog...',
   options: 'xt:',
   ownProcess: true,
-  run(ctx) {
+  run(ctx: Ctx) {
     let forward = false;
     for (const o of ctx.opts) {
       if (o.c === 'x') forward = true;

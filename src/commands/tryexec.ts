@@ -1,6 +1,6 @@
 // tryexec: exec the block (with exec's -c -l -a); if that fails, exec the
 // remainder instead. -n swaps the two.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { readBlock } from '../interp/blocks';
 import { argv0Of } from './exec';
 
@@ -8,7 +8,7 @@ const tryexec: Command = {
   names: ['tryexec'],
   usage: 'tryexec [ -n ] [ -c ] [ -l ] [ -a argv0 ] { command... } remainder...',
   options: 'ncla:',
-  run(ctx) {
+  run(ctx: Ctx) {
     const b = readBlock(ctx.args, 0, ctx.prog, ctx.env);
     if (b && b.words.length === 0) ctx.fatal('empty block');
     if (!b) ctx.fatal('unterminated block');

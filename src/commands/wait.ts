@@ -93,7 +93,7 @@ const wait: Command = {
   options: 'iIaort:',
   // natively a forked child: a wait in a block must not see its parent's children
   ownProcess: true,
-  run(ctx) {
+  run(ctx: Ctx) {
     let insist = false, justOne = false;
     let timeout: number | null = null;
     for (const o of ctx.opts) {

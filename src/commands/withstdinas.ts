@@ -1,5 +1,5 @@
 // withstdinas: read all of stdin into a variable, then exec.
-import type { Command } from '../interp/command';
+import type { Command, Ctx } from '../interp/command';
 import { modifAndExec } from '../interp/autoimport';
 import { errnoFrom } from '../interp/fdutil';
 import { readAll } from '../runtime/io';
@@ -9,7 +9,7 @@ const withstdinas: Command = {
   names: ['withstdinas'],
   usage: 'withstdinas [ -i | -I | -D default ] [ -N | -n ] [ -E | -e ] var remainder...',
   options: 'iINnD:Ee',
-  run(ctx) {
+  run(ctx: Ctx) {
     let insist = 0, chomp = true, autoImport = false;
     let dflt: string | undefined;
     for (const o of ctx.opts) {

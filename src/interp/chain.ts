@@ -62,7 +62,7 @@ function commandThroughLinks(word: string): Command | undefined {
   for (let i = 0; i < 16; i++) {
     let target: string;
     try {
-      target = fs.readlinkSync(Buffer.from(p, 'latin1')).toString('latin1');
+      target = fs.readlinkSync(Buffer.from(p, 'latin1'), { encoding: 'buffer' }).toString('latin1');
     } catch {
       return undefined; // not a link (the common case: one failed readlink)
     }

@@ -1,6 +1,6 @@
 // host-ip [ -4 | -6 | -a ]: the container's primary address, i.e. the address
 // of the interface holding the default route (-a: every non-loopback address).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 
@@ -35,7 +35,7 @@ const cmd: Command = {
   names: ['host-ip'],
   usage: 'host-ip [ -4 | -6 | -a ]',
   options: '46a',
-  run(ctx) {
+  run(ctx: Ctx) {
     let mode = '';
     for (const o of ctx.opts) mode = o.c;
     if (ctx.args.length > 0) ctx.usage();

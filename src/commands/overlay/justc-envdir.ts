@@ -1,6 +1,6 @@
 // justc-envdir [ -I | -i ] DIR PROG...: add a directory's files to the
 // environment verbatim (empty file = empty variable, no size limit).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { readContenvDir } from '../../overlay/contenv';
 import { execWithEnv } from './with-contenv';
@@ -9,7 +9,7 @@ const cmd: Command = {
   names: ['justc-envdir'],
   usage: 'justc-envdir [ -I | -i ] dir prog...',
   options: 'Ii',
-  run(ctx) {
+  run(ctx: Ctx) {
     let tolerant = false;
     for (const o of ctx.opts) tolerant = o.c === 'I';
     if (ctx.args.length < 2) ctx.usage();

@@ -1,6 +1,6 @@
 // logutil-newfifo [ -m MODE ] [ -o OWNER ] FIFO: (re)create a fifo and park its
 // read end in the s6-fdholderd service, so it stays readable across logger restarts.
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import * as fs from 'node:fs';
 import { errnoOf } from '../../interp/errors';
 import { resolveAccount } from '../../overlay/accounts';
@@ -14,7 +14,7 @@ const cmd: Command = {
   names: ['logutil-newfifo'],
   usage: 'logutil-newfifo [ -m mode ] [ -o owner ] fifo',
   options: 'm:o:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let mode = 0o600;
     let owner = 'root';
     for (const o of ctx.opts) {

@@ -1,6 +1,6 @@
 // logutil-service-main LOGDIR: become nobody and run s6-log with
 // S6_LOGGING_SCRIPT, in an empty environment.
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { contenvValue } from '../../overlay/contenv';
 import { nobody } from '../../overlay/accounts';
 import { libc } from '../../runtime/libc';
@@ -9,7 +9,7 @@ import { fatalSys } from '../../interp/errors';
 const cmd: Command = {
   names: ['logutil-service-main'],
   usage: 'logutil-service-main logdir',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length < 1) return { exit: 1 };
     const script = contenvValue('S6_LOGGING_SCRIPT', ctx.env.entries, ctx.prog) ?? 'n20 s1000000 T';
     const directives = script.split(/[ \t]+/).filter((w) => w !== '');

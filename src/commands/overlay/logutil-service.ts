@@ -1,6 +1,6 @@
 // logutil-service [ -f FIFO ] LOGDIR: a logger service's run command; with -f
 // the logger reads FIFO (opened without waiting for a writer).
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import * as fs from 'node:fs';
 import { errnoOf } from '../../interp/errors';
 import { libc } from '../../runtime/libc';
@@ -11,7 +11,7 @@ const cmd: Command = {
   names: ['logutil-service'],
   usage: 'logutil-service [ -f fifo ] logdir',
   options: 'f:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let fifo: string | undefined;
     for (const o of ctx.opts) fifo = o.arg;
     if (ctx.args.length < 1) return { exit: 1 };

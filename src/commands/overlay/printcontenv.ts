@@ -1,12 +1,12 @@
 // printcontenv VAR: a container-environment value, as the overlay reads it.
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import * as fs from 'node:fs';
 import { CONTENV, keepEnv } from '../../overlay/contenv';
 
 const cmd: Command = {
   names: ['printcontenv'],
   usage: 'printcontenv var',
-  run(ctx) {
+  run(ctx: Ctx) {
     if (ctx.args.length < 1) return { exit: 1 };
     const name = ctx.args[0];
     if (keepEnv(ctx.env.entries, ctx.prog)) {

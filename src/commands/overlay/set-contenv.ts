@@ -1,6 +1,6 @@
 // set-contenv NAME [VALUE]: write VALUE (or stdin) as the container-environment
 // variable NAME, atomically, mode 0644, so cont-init scripts can feed services.
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { errnoOf } from '../../interp/errors';
 import { CONTENV, keepEnv, writeEnvFile } from '../../overlay/contenv';
 import { readAll } from '../../runtime/io';
@@ -8,7 +8,7 @@ import { readAll } from '../../runtime/io';
 const cmd: Command = {
   names: ['set-contenv'],
   usage: 'set-contenv name [ value ]',
-  run(ctx) {
+  run(ctx: Ctx) {
     const [name, value] = ctx.args;
     if (name === undefined || ctx.args.length > 2) ctx.usage();
     if (name === '' || name.includes('=') || name.includes('/') || name.startsWith('.')) {

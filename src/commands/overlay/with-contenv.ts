@@ -17,7 +17,7 @@ function make(name: string, legacy: boolean): Command {
   return {
     names: [name],
     usage: `${name} prog...`,
-    run(ctx) {
+    run(ctx: Ctx) {
       if (ctx.args.length === 0) ctx.usage();
       if (keepEnv(ctx.env.entries, ctx.prog)) return { exec: ctx.args };
       let env: string[];

@@ -1,6 +1,6 @@
 // with-retries [ -n N ] [ -t MS ] PROG...: run PROG up to N times back to back,
 // each attempt SIGTERMed after MS ms; exit 0 on the first success, else 1.
-import type { Command } from '../../interp/command';
+import type { Command, Ctx } from '../../interp/command';
 import { SpawnFailure } from '../../interp/command';
 import { waitPid, rawStatus } from '../../runtime/process';
 import { libc } from '../../runtime/libc';
@@ -10,7 +10,7 @@ const cmd: Command = {
   names: ['with-retries'],
   usage: 'with-retries [ -n tries ] [ -t timeout ] prog...',
   options: 'n:t:',
-  run(ctx) {
+  run(ctx: Ctx) {
     let tries = 3;
     let timeout = 500;
     for (const o of ctx.opts) {
