@@ -32,7 +32,7 @@ function table(res) {
 }
 
 // Not measured by each run: what profiling the startup path found (Nov 2026, same machine).
-const PROFILE_NOTES = `## Where execline-ts's startup goes (profiled, not rewritten by each run)
+export const PROFILE_NOTES = `## Where execline-ts's startup goes (profiled, not rewritten by each run)
 
 In-process time of \`shims/execlineb -P script\` (script: \`/bin/true\`), from the loader's first line to
 execve, best of 40 runs, with \`process.hrtime\` marks and \`node --cpu-prof\` aggregated over 20 runs:
