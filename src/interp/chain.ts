@@ -174,7 +174,7 @@ export function runChain(st: State, argv: string[], mode: Mode, execer: string |
     }
     if (cmd && cmd.ownProcess && mode === 'wait') {
       // like a native fork: the rest of the chain gets a process of its own
-      return waitStatus(startChild(st, argv).pid);
+      return waitStatus(startChild(st, argv, { lookupPath }).pid);
     }
     if (cmd) {
       if (tooBigForExec(argv, st.env.entries)) {
@@ -264,7 +264,7 @@ function makeCtx(cmd: Command, prog: string, st: State, argv: string[], opts: Ct
     warn: (msg) => warn(prog, msg),
     strict: () => strictness(st.env),
     run: (a, s) => runEmulatedChild(s ?? cloneState(st), a, st),
-    start: (a, s, o) => startChild(s ?? st, a, o),
+    start: (a, s, o) => startChild(s ?? st, a, { ...o, lookupPath }),
     write: (fd, data) => {
       const r = st.fds.real(fd);
       if (r === undefined) throw Object.assign(new Error('EBADF'), { errno: -9, code: 'EBADF' });
@@ -298,18 +298,20 @@ export function runEmulatedChild(child: State, argv: string[], parent: State): n
 export const FDS_FLAG = '--execline-ts-fds=';
 
 /** Start a real concurrent process for argv (our interpreter if argv[0] is a builtin). */
-export function startChild(st: State, argv: string[], o?: { setsid?: boolean }): Child {
+export function startChild(st: State, argv: string[], o?: { setsid?: boolean; lookupPath?: string }): Child {
   let file = argv;
   let argv0: string | undefined;
+  // The spawner's PATH finds the program (spec §1.5), not the child's environment.
+  const lookup = o && 'lookupPath' in o ? o.lookupPath : st.env.get('PATH');
   if (findBuiltin(argv[0])) {
-    const unreachable = builtinReach(argv[0], st.env.get('PATH'), st.cwd);
+    const unreachable = builtinReach(argv[0], lookup, st.cwd);
     if (unreachable !== null) throw new SpawnFailure(unreachable, argv[0]);
     const fdList = [...st.fds.map.keys()].sort((a, b) => a - b).join(',');
     file = [process.execPath, interpreterPath(), FDS_FLAG + fdList, ...argv];
     argv0 = process.execPath;
   }
   if (argv[0] === '') throw new SpawnFailure(proc.ENOENT, argv[0]); // as posix_spawnp (see runChain)
-  const pid = proc.spawnProgram(file, procSpec(st, false), { path: st.env.get('PATH'), argv0, setsid: o?.setsid });
+  const pid = proc.spawnProgram(file, procSpec(st, false), { path: lookup, argv0, setsid: o?.setsid });
   if (pid < 0) throw new SpawnFailure(-pid, argv[0]);
   return { pid };
 }
