@@ -6,9 +6,7 @@ import type { Command, Ctx } from '../interp/command';
 import { SpawnFailure } from '../interp/command';
 import { readBlock } from '../interp/blocks';
 import { cloneState } from '../interp/state';
-import { makePipe, closeFd, waitPid } from '../runtime/process';
-import { readSome, writeAll, writeErr } from '../runtime/io';
-import { strerror } from '../runtime/errno';
+import { startGrandchild, runIntermediate } from '../interp/doublefork';
 
 /** Set only in the intermediate process of -d: the virtual fd to report the pid on. */
 const PIDFD_VAR = 'EXECLINE_TS_BACKGROUND_PIDFD';
@@ -22,10 +20,10 @@ const background: Command = {
     if (b && b.words.length === 0) ctx.fatal('empty block');
     if (!b) ctx.fatal('unterminated block');
     const pidFd = ctx.env.get(PIDFD_VAR);
-    if (pidFd !== undefined) return intermediate(ctx, b.words, Number(pidFd));
+    if (pidFd !== undefined) return runIntermediate(ctx, b.words, Number(pidFd), PIDFD_VAR);
     const rest = ctx.args.slice(b.next);
     const doubleFork = rest.length > 0 && ctx.opts.some((o) => o.c === 'd');
-    const pid = doubleFork ? startGrandchild(ctx, b.words) : startChild(ctx, b.words);
+    const pid = doubleFork ? startGrandchildOf(ctx, b.words) : startChild(ctx, b.words);
     if (rest.length === 0) return { exit: 0 };
     ctx.env.set('!', String(pid));
     return { exec: rest };
@@ -41,54 +39,8 @@ function startChild(ctx: Ctx, words: string[]): number {
   }
 }
 
-function startGrandchild(ctx: Ctx, words: string[]): number {
-  const [r, w] = makePipe();
-  const st = cloneState(ctx.st);
-  const vfd = Math.max(2, ...st.fds.map.keys()) + 1;
-  st.fds.set(vfd, w);
-  st.env.set(PIDFD_VAR, String(vfd));
-  let helper: number;
-  try {
-    helper = ctx.start(['background', ...words.map((x) => ' ' + x), ''], st).pid;
-  } catch (e) {
-    closeFd(r); closeFd(w);
-    if (!(e instanceof SpawnFailure)) throw e;
-    return ctx.fatalSys('unable to doublefork', e.errno);
-  }
-  closeFd(w);
-  const buf = Buffer.alloc(64);
-  let got = '';
-  for (;;) {
-    let n = 0;
-    try { n = readSome(r, buf); } catch { n = 0; }
-    if (n <= 0) break;
-    got += buf.toString('latin1', 0, n);
-  }
-  closeFd(r);
-  waitPid(helper);
-  if (!/^[0-9]+$/.test(got)) ctx.fatal('unable to doublefork', 111);
-  return Number(got);
-}
-
-/** The middle process of -d: start the block, report its pid, leave. */
-function intermediate(ctx: Ctx, words: string[], vfd: number): { exit: number } {
-  const real = ctx.realFd(vfd);
-  ctx.st.fds.close(vfd);
-  ctx.env.unset(PIDFD_VAR);
-  let pid: number;
-  try {
-    pid = ctx.start(words).pid;
-  } catch (e) {
-    if (!(e instanceof SpawnFailure)) throw e;
-    // natively the grandchild is forked and then fails to exec
-    writeErr(`background (grandchild): fatal: unable to exec ${e.argv0}: ${strerror(e.errno)}\n`);
-    pid = process.pid;
-  }
-  if (real !== undefined) {
-    try { writeAll(real, String(pid)); } catch { /* parent gone */ }
-    closeFd(real);
-  }
-  return { exit: 0 };
+function startGrandchildOf(ctx: Ctx, words: string[]): number {
+  return startGrandchild(ctx, cloneState(ctx.st), PIDFD_VAR, ['background', ...words.map((x) => ' ' + x), '']);
 }
 
 export default background;

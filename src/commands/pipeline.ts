@@ -7,8 +7,8 @@ import { SpawnFailure } from '../interp/command';
 import { readBlock } from '../interp/blocks';
 import { cloneState, State } from '../interp/state';
 import { errnoFrom } from '../interp/fdutil';
-import { makePipe, closeFd, waitPid } from '../runtime/process';
-import { readAll, writeAll, writeErr } from '../runtime/io';
+import { startGrandchild, runIntermediate } from '../interp/doublefork';
+import { makePipe, closeFd } from '../runtime/process';
 import { strerror } from '../runtime/errno';
 
 /** Set only in the intermediate process of -d: the virtual fd to report the pid on. */
@@ -20,7 +20,7 @@ const pipeline: Command = {
   options: 'drw',
   run(ctx: Ctx) {
     const pidFd = ctx.env.get(PIDFD_VAR);
-    if (pidFd !== undefined) return intermediate(ctx, ctx.args, Number(pidFd));
+    if (pidFd !== undefined) return runIntermediate(ctx, ctx.args, Number(pidFd), PIDFD_VAR);
     let writer = false, detach = false;
     for (const o of ctx.opts) {
       if (o.c === 'r') writer = false;
@@ -43,7 +43,7 @@ const pipeline: Command = {
     child.fds.set(writer ? 0 : 1, blockEnd);
     let pid: number;
     try {
-      pid = detach ? startGrandchild(ctx, block.words, child) : startChild(ctx, block.words, child);
+      pid = detach ? startGrandchild(ctx, child, PIDFD_VAR, ['pipeline', '--', ...block.words]) : startChild(ctx, block.words, child);
     } finally {
       closeFd(blockEnd);
     }
@@ -65,57 +65,6 @@ function startChild(ctx: Ctx, words: string[], st: State): number {
     if (!(e instanceof SpawnFailure)) throw e;
     return ctx.fatal(`unable to spawn ${e.argv0}: ${strerror(e.errno)}`, 111);
   }
-}
-
-function startGrandchild(ctx: Ctx, words: string[], st: State): number {
-  let p: [number, number];
-  try {
-    p = makePipe();
-  } catch (e) {
-    ctx.fatalSys('unable to doublefork', errnoFrom(e));
-  }
-  const [r, w] = p;
-  const vfd = Math.max(2, ...st.fds.map.keys()) + 1;
-  st.fds.set(vfd, w);
-  st.env.set(PIDFD_VAR, String(vfd));
-  let helper: number;
-  try {
-    helper = ctx.start(['pipeline', '--', ...words], st).pid;
-  } catch (e) {
-    closeFd(r);
-    closeFd(w);
-    if (!(e instanceof SpawnFailure)) throw e;
-    return ctx.fatalSys('unable to doublefork', e.errno);
-  }
-  closeFd(w);
-  let got = '';
-  try { got = readAll(r); } catch { /* reported below */ }
-  closeFd(r);
-  waitPid(helper);
-  if (!/^[0-9]+$/.test(got)) ctx.fatal('unable to doublefork', 111);
-  return Number(got);
-}
-
-/** The middle process of -d: start the block, report its pid, leave. */
-function intermediate(ctx: Ctx, words: string[], vfd: number): { exit: number } {
-  const real = ctx.realFd(vfd);
-  ctx.st.fds.close(vfd);
-  ctx.env.unset(PIDFD_VAR);
-  let pid = process.pid;
-  if (words.length > 0) {
-    try {
-      pid = ctx.start(words).pid;
-    } catch (e) {
-      if (!(e instanceof SpawnFailure)) throw e;
-      // natively the grandchild is forked and then fails to exec
-      writeErr(`pipeline (grandchild): fatal: unable to exec ${e.argv0}: ${strerror(e.errno)}\n`);
-    }
-  }
-  if (real !== undefined) {
-    try { writeAll(real, String(pid)); } catch { /* parent gone */ }
-    closeFd(real);
-  }
-  return { exit: 0 };
 }
 
 export default pipeline;
