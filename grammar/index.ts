@@ -98,9 +98,11 @@ class ArgvBuilder {
       this.unclosed ??= b.open;
       return;
     }
-    this.fragment = null;
+    // A closing brace removes itself and one space from the word it was
+    // started as, so a pending fragment survives into the terminator (native).
     this.level--;
-    this.words.push({ value: ' '.repeat(this.level), offset: null, line: null, col: null, level: this.level });
+    this.words.push({ value: (this.fragment ?? '') + ' '.repeat(this.level), offset: null, line: null, col: null, level: this.level });
+    this.fragment = null;
   }
 
   word(w: WordNode, next: ElementNode | undefined): void {

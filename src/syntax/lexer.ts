@@ -34,10 +34,12 @@ export function lex(src: string): LexResult {
   const words: string[] = [];
   let level = 0;
   let state = S.Start;
+  /**
+   * The word being built. It survives a bare brace followed by a backslash (the
+   * brace is then a fragment the next word start continues), so a word start
+   * appends to it rather than replacing it, and a closing brace only trims it.
+   */
   let word = '';
-  /** a bare brace followed by a backslash: the fragment waits for the next word start */
-  let fragment = false;
-  let fragBase = '';
   // numeric escape in progress
   let numBase = 0, numVal = 0, numDigits = 0, numMax = 0;
   const braceStack: [number, number][] = [];
@@ -48,13 +50,7 @@ export function lex(src: string): LexResult {
     ({ ok: false, error: { kind, line: l, col: c, detail } });
 
   const startWord = (): void => {
-    if (fragment) {
-      word += ' '.repeat(level);
-      fragment = false;
-    } else {
-      word = ' '.repeat(level);
-    }
-    fragBase = word;
+    word += ' '.repeat(level);
     tokLine = line; tokCol = col;
   };
   const endWord = (): void => {
@@ -99,23 +95,26 @@ export function lex(src: string): LexResult {
         continue;
       case S.AfterL:
         if (eof) return err('syntax error', 'end of script right after {');
-        if (isSpace(c) || c === 0x0a) { word = ''; level++; state = S.Start; continue; }
+        if (isSpace(c) || c === 0x0a) {
+          // an opening brace drops the whole word, a pending fragment included (native)
+          word = ''; level++; state = S.Start; continue;
+        }
         braceStack.pop();
         if (c === 0x22) { state = S.Quoted; continue; }
-        if (c === 0x5c) { fragment = true; state = S.EscSpace; continue; }
+        if (c === 0x5c) { state = S.EscSpace; continue; }
         word += src[i]; state = S.Word; continue;
       case S.AfterR:
         if (eof || isSpace(c) || c === 0x0a) {
           if (level === 0) return err('unmatched }', 'unmatched }', tokLine, tokCol);
           level--;
           braceStack.pop();
-          word = ' '.repeat(level);
+          word = word.slice(0, -2); // the brace and one space
           endWord();
           if (eof) break;
           state = S.Start; continue;
         }
         if (c === 0x22) { state = S.Quoted; continue; }
-        if (c === 0x5c) { fragment = true; state = S.EscSpace; continue; }
+        if (c === 0x5c) { state = S.EscSpace; continue; }
         word += src[i]; state = S.Word; continue;
       case S.Word:
         if (eof) { endWord(); break; }

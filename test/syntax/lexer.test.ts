@@ -25,6 +25,8 @@ const table: [string, string[] | string][] = [
   ['showargs { a }\\x b }', ['showargs', ' a', ' } x', ' b', '']],
   ['showargs { a {\\\n b }', ['showargs', ' a', ' { b', '']],
   ['showargs {\\', ['showargs']],
+  // a closing brace after a pending fragment keeps the fragment (native, found by the property test)
+  ['p { \n}\\\n}\nf', ['p', ' }', 'f']],
   ['showargs a\x01b\x1fc\rd\te\vf\ng\x7fh\xc3\xa9\n', ['showargs', 'a', 'b', 'c', 'd', 'e', 'f', 'g\x7fh\xc3\xa9']],
   ['showargs a\0b c\n', ['showargs', 'a']],
   ['showargs "a\0b" c\n', 'syntax error'],
