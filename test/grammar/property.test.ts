@@ -12,7 +12,8 @@ import { NATIVE, hasNative, tmpdir } from '../helpers';
 
 const t = suite('grammar/property');
 
-const SEED = Number(process.env.GRAMMAR_SEED ?? Date.now() % 1_000_000);
+// A fixed default seed keeps CI reproducible; explore with GRAMMAR_SEED=random or a number.
+const SEED = process.env.GRAMMAR_SEED === 'random' ? Date.now() % 1_000_000 : Number(process.env.GRAMMAR_SEED ?? 20261128);
 const COUNT = Math.max(10_000, Number(process.env.GRAMMAR_COUNT ?? 0));
 const NATIVE_COUNT = Number(process.env.GRAMMAR_NATIVE_COUNT ?? 300);
 
