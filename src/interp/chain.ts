@@ -20,10 +20,6 @@ export function register(cmds: Command[]): void {
   for (const c of cmds) for (const n of c.names) registry.set(n, c);
 }
 
-export function builtinNames(): string[] {
-  return [...registry.keys()];
-}
-
 let bundlePath: string | null = null;
 
 /** Where the script-path bundle is, to re-run our interpreter (set by main; tests set it too). */
@@ -143,7 +139,7 @@ function tooBigForExec(argv: string[], env: string[]): boolean {
   return total > MAX_ARG_STRLEN && total + 8 * (argv.length + env.length) > execArgLimit();
 }
 
-/** Close what an emulated child opened, and put back the parent's cwd/umask. */
+/** Close what an emulated child opened. */
 function endChild(child: State): void {
   for (const fd of child.fds.opened) proc.closeFd(fd);
   child.fds.opened = [];
@@ -187,7 +183,6 @@ export function runChain(st: State, argv: string[], mode: Mode, execer: string |
         next = invoke(cmd, st, argv, lookupPath);
       } catch (e) {
         if (e instanceof Exit) return e.code & 255;
-        if (e instanceof SpawnFailure) throw e;
         throw e;
       }
       if ('exit' in next) return next.exit & 255;
@@ -274,7 +269,6 @@ function makeCtx(cmd: Command, prog: string, st: State, argv: string[], opts: Ct
   };
 }
 
-/** A block run "as a forked child": builtins on a copy of the state, then spawn + wait. */
 let emulatedDepth = 0;
 
 /** True while a builtin runs inside an emulated child (the process is not its own). */
@@ -282,6 +276,7 @@ export function inEmulatedChild(): boolean {
   return emulatedDepth > 0;
 }
 
+/** A block run "as a forked child": builtins on a copy of the state, then spawn + wait. */
 export function runEmulatedChild(child: State, argv: string[], parent: State): number {
   emulatedDepth++;
   try {

@@ -127,10 +127,3 @@ export function cstr(s: string): Buffer {
   b[s.length] = 0;
   return b;
 }
-
-/** Read a C string (NUL-terminated) at a pointer as a byte string. */
-export function readCString(k: any, ptr: any): string {
-  if (!ptr) return '';
-  const s: string = k.decode(ptr, 'const char *');
-  return Buffer.from(s, 'utf8').toString('latin1');
-}

@@ -8,7 +8,7 @@ import { setErrFd } from './io';
 
 export const SIGPIPE = 13;
 export const SIGXFSZ = 25;
-const F_GETFD = 1, F_SETFD = 2, F_DUPFD_CLOEXEC = 1030;
+const F_SETFD = 2, F_DUPFD_CLOEXEC = 1030;
 const O_CLOEXEC = 0o2000000;
 const POSIX_SPAWN_SETSIGDEF = 4, POSIX_SPAWN_SETSIGMASK = 8, POSIX_SPAWN_SETSID = 0x80;
 export const ENOENT = 2, EACCES = 13, EPERM = 1, EISDIR = 21, ENOTDIR = 20, EINTR = 4, ECHILD = 10;
@@ -76,33 +76,36 @@ function cArray(list: string[]): (Buffer | null)[] {
   return out;
 }
 
-let applied: FdTable | null = null;
+/**
+ * Copy every source descriptor of the table above all the numbers involved
+ * (close-on-exec), so laying them onto their virtual numbers can never clobber
+ * a source that is itself a target. Returns [virtual, temporary] pairs.
+ */
+function dupAboveTable(L: Libc, fds: FdTable): [number, number][] {
+  let floor = 64;
+  for (const [v, r] of fds.map) floor = Math.max(floor, v + 1, r + 1);
+  const out: [number, number][] = [];
+  for (const [v, r] of fds.map) {
+    const t = L.fcntl3(r, F_DUPFD_CLOEXEC, floor);
+    if (t >= 0) out.push([v, t]);
+  }
+  return out;
+}
 
 /** Lay the virtual table onto the real descriptor numbers (exec time only). */
 function applyTable(L: Libc, fds: FdTable): void {
-  if (applied === fds) return;
-  const entries = [...fds.map.entries()];
-  let floor = 64;
-  for (const [v, r] of entries) floor = Math.max(floor, v + 1, r + 1);
-  const tmp: [number, number][] = [];
-  for (const [v, r] of entries) {
-    const t = L.fcntl3(r, F_DUPFD_CLOEXEC, floor);
-    if (t >= 0) tmp.push([v, t]);
-  }
-  const targets = new Set<number>();
+  const tmp = dupAboveTable(L, fds);
   for (const [v, t] of tmp) {
     L.dup2(t, v);
     L.close(t);
-    targets.add(v);
   }
   // The real numbers now are the virtual ones: if the exec fails (tryexec goes
   // on), the table must describe what is really there.
-  fds.map = new Map([...targets].map((v) => [v, v]));
-  setErrFd(targets.has(2) ? 2 : null);
-  applied = fds;
+  fds.map = new Map(tmp.map(([v]) => [v, v]));
+  setErrFd(fds.map.has(2) ? 2 : null);
 }
 
-export function resetSignalsForExec(L: Libc): void {
+function resetSignalsForExec(L: Libc): void {
   L.signal(SIGPIPE, null);
   L.signal(SIGXFSZ, null);
 }
@@ -146,21 +149,14 @@ export function spawnProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions)
   L.attr_setflags(attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | (opts.setsid ? POSIX_SPAWN_SETSID : 0));
   L.attr_setsigdefault(attr, sigBuf);
   L.attr_setsigmask(attr, sigEmpty);
-  let floor = 64;
-  for (const [v, r] of spec.fds.map) floor = Math.max(floor, v + 1, r + 1);
-  const tmps: number[] = [];
-  for (const [v, r] of spec.fds.map) {
-    const t = L.fcntl3(r, F_DUPFD_CLOEXEC, floor);
-    if (t < 0) continue;
-    tmps.push(t);
-    L.fa_adddup2(fa, t, v);
-  }
+  const tmps = dupAboveTable(L, spec.fds);
+  for (const [v, t] of tmps) L.fa_adddup2(fa, t, v);
   const args = [opts.argv0 ?? argv[0], ...argv.slice(1)];
   const cargv = cArray(args);
   const cenv = cArray(spec.env);
   const pid = [0];
   const err = searchPath(argv[0], opts.path, (full) => L.posix_spawn(pid, cstr(full), fa, attr, cargv, cenv));
-  for (const t of tmps) L.close(t);
+  for (const [, t] of tmps) L.close(t);
   L.fa_destroy(fa);
   L.attr_destroy(attr);
   return err === 0 ? pid[0] : -err;
@@ -206,10 +202,6 @@ export function makePipe(): [number, number] {
 
 export function closeFd(fd: number): void {
   try { fs.closeSync(fd); } catch { /* already closed */ }
-}
-
-export function isCloexec(fd: number): boolean {
-  return (libc().fcntl2(fd, F_GETFD) & 1) === 1;
 }
 
 /** Mark inherited descriptors close-on-exec so only the table decides what children get. */
