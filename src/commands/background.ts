@@ -4,7 +4,7 @@
 // exits, so the block is reparented and the remainder never sees it as a child.
 import type { Command, Ctx } from '../interp/command';
 import { SpawnFailure } from '../interp/command';
-import { readBlock } from '../interp/blocks';
+import { needNonEmptyBlock } from '../interp/blocks';
 import { cloneState } from '../interp/state';
 import { startGrandchild, runIntermediate } from '../interp/doublefork';
 
@@ -16,9 +16,7 @@ const background: Command = {
   usage: 'background [ -d ] { command... }',
   options: 'd',
   run(ctx: Ctx) {
-    const b = readBlock(ctx.args, 0, ctx.prog, ctx.env);
-    if (b && b.words.length === 0) ctx.fatal('empty block');
-    if (!b) ctx.fatal('unterminated block');
+    const b = needNonEmptyBlock(ctx.args, 0, ctx.prog, ctx.env);
     const pidFd = ctx.env.get(PIDFD_VAR);
     if (pidFd !== undefined) return runIntermediate(ctx, b.words, Number(pidFd), PIDFD_VAR);
     const rest = ctx.args.slice(b.next);

@@ -4,7 +4,7 @@
 import * as os from 'node:os';
 import type { Command, Ctx } from '../interp/command';
 import { SpawnFailure } from '../interp/command';
-import { readBlock } from '../interp/blocks';
+import { needNonEmptyBlock, readBlock } from '../interp/blocks';
 import { Detach } from '../interp/detach';
 import { Exit } from '../interp/errors';
 import { strictUint } from '../interp/numbers';
@@ -113,9 +113,7 @@ const trap: Command = {
       else ctx.usage();
     }
     if (ctx.args.length === 0) ctx.usage();
-    const block = readBlock(ctx.args, 0, ctx.prog, ctx.env);
-    if (block && block.words.length === 0) ctx.fatal('empty block');
-    if (!block) ctx.fatal('unterminated block');
+    const block = needNonEmptyBlock(ctx.args, 0, ctx.prog, ctx.env);
     const prog = ctx.args.slice(block.next);
     if (prog.length === 0) ctx.usage();
     const handlers = parseDirectives(ctx, block.words);

@@ -1,7 +1,7 @@
 // tryexec: exec the block (with exec's -c -l -a); if that fails, exec the
 // remainder instead. -n swaps the two.
 import type { Command, Ctx } from '../interp/command';
-import { readBlock } from '../interp/blocks';
+import { needNonEmptyBlock } from '../interp/blocks';
 import { argv0Of } from './exec';
 
 const tryexec: Command = {
@@ -9,9 +9,7 @@ const tryexec: Command = {
   usage: 'tryexec [ -n ] [ -c ] [ -l ] [ -a argv0 ] { command... } remainder...',
   options: 'ncla:',
   run(ctx: Ctx) {
-    const b = readBlock(ctx.args, 0, ctx.prog, ctx.env);
-    if (b && b.words.length === 0) ctx.fatal('empty block');
-    if (!b) ctx.fatal('unterminated block');
+    const b = needNonEmptyBlock(ctx.args, 0, ctx.prog, ctx.env);
     const rest = ctx.args.slice(b.next);
     const swap = ctx.opts.some((o) => o.c === 'n');
     if (swap && rest.length === 0) ctx.fatal('empty remainder not allowed with -n');

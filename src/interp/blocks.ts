@@ -50,3 +50,10 @@ export function needBlock(argv: string[], pos: number, prog: string, env: Env, m
   if (!b) fatal(prog, msg, 100);
   return b;
 }
+
+/** needBlock for commands that refuse an empty block (`PROG: fatal: empty block`, 100). */
+export function needNonEmptyBlock(argv: string[], pos: number, prog: string, env: Env): Block {
+  const b = needBlock(argv, pos, prog, env);
+  if (b.words.length === 0) fatal(prog, 'empty block', 100);
+  return b;
+}
