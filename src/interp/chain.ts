@@ -156,14 +156,17 @@ function execFailure(prog: string, word: string, errno: number): number {
  * `execer` is the program that execs argv[0] (null: argv is a fresh child's,
  * so a failure to start it is a SpawnFailure for the caller).
  */
-export function runChain(st: State, argv: string[], mode: Mode, execer: string | null): number {
+export function runChain(st: State, argv: string[], mode: Mode, execer: string | null, entry?: Command): number {
   let lookupPath = st.env.get('PATH');
   let emptyEnv = false;
   let argv0: string | undefined;
-  for (;;) {
+  for (let first = true; ; first = false) {
     if (argv.length === 0) return 0;
-    const cmd = findBuiltin(argv[0]);
-    const unreachable = cmd ? builtinReach(argv[0], lookupPath, st.cwd) : null;
+    // `entry`: the command we were started as (main), already found and exec'd by the kernel.
+    const known = first ? entry : undefined;
+    if (known && startPath === null) startPath = lookupPath;
+    const cmd = known ?? findBuiltin(argv[0]);
+    const unreachable = cmd && !known ? builtinReach(argv[0], lookupPath, st.cwd) : null;
     if (unreachable !== null) {
       if (execer === null) throw new SpawnFailure(unreachable, argv[0]);
       return execFailure(execer, argv[0], unreachable);
@@ -173,7 +176,7 @@ export function runChain(st: State, argv: string[], mode: Mode, execer: string |
       return waitStatus(startChild(st, argv, { lookupPath }).pid);
     }
     if (cmd) {
-      if (tooBigForExec(argv, st.env.entries)) {
+      if (!known && tooBigForExec(argv, st.env.entries)) {
         if (execer === null) throw new SpawnFailure(E2BIG, argv[0]);
         return execFailure(execer, argv[0], E2BIG);
       }

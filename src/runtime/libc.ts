@@ -24,25 +24,35 @@ export interface Libc {
 
 let cached: Libc | null = null;
 
-function findKoffiNode(): string {
-  const musl = fs.existsSync(`/lib/ld-musl-${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}.so.1`);
+/** Whether this Node runs on musl (Alpine): koffi has a build for each C library. */
+function onMusl(): boolean {
+  return fs.existsSync(`/lib/ld-musl-${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}.so.1`);
+}
+
+/** Load koffi's native module: next to the bundle (dist/koffi), else from node_modules (tests, dev). */
+function loadKoffi(musl: boolean): any {
   const dir = `${musl ? 'musl' : 'linux'}_${process.arch}`;
   const pkg = `@koromix/koffi-linux-${process.arch}`;
-  const candidates = [
-    path.join(__dirname, 'koffi', dir, 'koffi.node'),
+  const m = { exports: {} as any };
+  // The installed layout first, without a stat (every fs call costs at startup).
+  try {
+    process.dlopen(m, `${__dirname}/koffi/${dir}/koffi.node`);
+    return m.exports;
+  } catch { /* not there: dev or test layout */ }
+  const others = [
     path.join(__dirname, '..', 'node_modules', pkg, dir, 'koffi.node'),
     path.join(__dirname, '..', '..', 'node_modules', pkg, dir, 'koffi.node'),
   ];
-  for (const c of candidates) if (fs.existsSync(c)) return c;
-  return require.resolve(`${pkg}/${dir}/koffi.node`);
+  process.dlopen(m, others.find((c) => fs.existsSync(c)) ?? require.resolve(`${pkg}/${dir}/koffi.node`));
+  return m.exports;
 }
 
 export function libc(): Libc {
   if (cached) return cached;
-  const m = { exports: {} as any };
-  process.dlopen(m, findKoffiNode());
-  const k = m.exports;
-  const lib = k.load(fs.existsSync('/lib/libc.so.6') || fs.existsSync('/lib/x86_64-linux-gnu/libc.so.6') || fs.existsSync('/lib/aarch64-linux-gnu/libc.so.6') ? 'libc.so.6' : null);
+  const musl = onMusl();
+  const k = loadKoffi(musl);
+  // musl's libc is the dynamic loader itself: its symbols are in the global scope.
+  const lib = k.load(musl ? null : 'libc.so.6');
   // Lazily bound functions: declaring each costs a little, most runs need few.
   const decls: Record<string, string> = {
     execve: 'int execve(const char *path, const char **argv, const char **envp)',
@@ -107,11 +117,13 @@ export function libc(): Libc {
     readlink: 'long readlink(const char *path, void *buf, unsigned long size)',
   };
   const out: any = { errno: () => k.errno(), koffi: k };
-  for (const [name, decl] of Object.entries(decls)) {
-    let fn: Fn | null = null;
+  for (const name in decls) {
+    // A getter that replaces itself with the bound function on first use.
     Object.defineProperty(out, name, {
+      configurable: true,
       get() {
-        if (!fn) fn = lib.func(decl) as Fn;
+        const fn = lib.func(decls[name]) as Fn;
+        Object.defineProperty(out, name, { value: fn });
         return fn;
       },
     });

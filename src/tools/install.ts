@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 
 export const LIB = 'usr/lib/execline-ts';
 
-export interface InstallOptions { prefix: string; force: boolean; rootfs: boolean }
+export interface InstallOptions { prefix: string; force: boolean; rootfs: boolean; node?: string }
 
 /** Native programs we never replace unless --force: the s6 suite. */
 function isProtected(name: string): boolean {
@@ -31,6 +31,25 @@ function copyTree(src: string, dst: string, skip: (name: string) => boolean): vo
   fs.chmodSync(dst, st.mode & 0o7777);
 }
 
+/**
+ * The interpreter line of an installed bundle: the Node that installs (or --node), not
+ * `/usr/bin/env node`, whose own exec and PATH search every service start would pay.
+ */
+export function nodeLine(node: string): string {
+  return /^\/[\w./+-]+$/.test(node) && node.length < 120 ? `#!${node}` : '#!/usr/bin/env node';
+}
+
+function setNodeLine(file: string, line: string): void {
+  const text = fs.readFileSync(file, 'latin1');
+  if (!text.startsWith('#!')) return;
+  const rest = text.slice(text.indexOf('\n') + 1);
+  if (text.startsWith(`${line}\n`)) return;
+  const tmp = `${file}.tmp${process.pid}`;
+  fs.writeFileSync(tmp, `${line}\n${rest}`, 'latin1');
+  fs.chmodSync(tmp, fs.statSync(file).mode & 0o7777);
+  fs.renameSync(tmp, file);
+}
+
 function names(bundle: string): string[] {
   if (!fs.existsSync(bundle)) return [];
   return execFileSync(process.execPath, [bundle, '--builtins'], { encoding: 'utf8' }).split('\n').filter(Boolean);
@@ -49,6 +68,11 @@ export function install(o: InstallOptions): number {
       if (f === 'test' || f === 'rootfs' || f.includes('.tmp')) continue;
       copyTree(path.join(here, f), path.join(lib, f), (n) => n.includes('.tmp'));
     }
+  }
+
+  const line = nodeLine(o.node ?? process.execPath);
+  for (const f of ['execline.cjs', 'overlay.cjs', 'tools.cjs']) {
+    if (fs.existsSync(path.join(lib, f))) setNodeLine(path.join(lib, f), line);
   }
 
   const links = new Map<string, string>();

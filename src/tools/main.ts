@@ -12,9 +12,10 @@ program
   .requiredOption('--prefix <dir>', 'root directory to install into (e.g. / in a Dockerfile)')
   .option('--force', 'also replace native s6 programs that have the same names as ours', false)
   .option('--no-rootfs', 'do not install the s6-overlay tree (/init, /etc/s6, ...)')
+  .option('--node <path>', 'the Node.js the installed commands run with (default: the one running this)')
   .action(async (opts) => {
     const { install } = await import('./install');
-    process.exitCode = install({ prefix: opts.prefix, force: !!opts.force, rootfs: opts.rootfs !== false });
+    process.exitCode = install({ prefix: opts.prefix, force: !!opts.force, rootfs: opts.rootfs !== false, node: opts.node });
   });
 
 program.parseAsync(process.argv).catch((e: Error) => {

@@ -51,6 +51,36 @@ test('never replaces a native s6 program unless --force; reinstalling is fine', 
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test('the installed bundles name the installing Node, or --node (no `env node` on each start)', () => {
+  const dir = tmpdir('inst-');
+  assert.is(install(dir, '--no-rootfs').status, 0);
+  const lib = path.join(dir, 'usr/lib/execline-ts');
+  const firstLine = (f: string) => fs.readFileSync(path.join(lib, f), 'utf8').split('\n')[0];
+  for (const f of ['execline.cjs', 'overlay.cjs', 'tools.cjs']) assert.is(firstLine(f), `#!${process.execPath}`, f);
+  // A Node elsewhere (another image's): the line follows, the rest of the file is untouched, and it still runs.
+  const other = path.join(dir, 'node');
+  fs.symlinkSync(process.execPath, other);
+  const before = fs.readFileSync(path.join(lib, 'execline.cjs'), 'utf8');
+  assert.is(install(dir, '--no-rootfs', '--node', other).status, 0);
+  const after = fs.readFileSync(path.join(lib, 'execline.cjs'), 'utf8');
+  assert.is(firstLine('execline.cjs'), `#!${other}`);
+  assert.is(after.slice(after.indexOf('\n')), before.slice(before.indexOf('\n')));
+  assert.is(fs.statSync(path.join(lib, 'execline.cjs')).mode & 0o777, 0o755);
+  const p = spawnSync(path.join(dir, 'usr/bin/execlineb'), ['-c', 'echo ran'], { encoding: 'utf8' });
+  assert.is(p.stdout, 'ran\n', p.stderr);
+  // A path a shebang cannot hold falls back to env.
+  assert.is(install(dir, '--no-rootfs', '--node', 'node with spaces').status, 0);
+  assert.is(firstLine('execline.cjs'), '#!/usr/bin/env node');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the build names the Node that built it', () => {
+  for (const f of ['execline.cjs', 'overlay.cjs', 'tools.cjs']) {
+    assert.is(fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8').split('\n')[0], `#!${process.execPath}`, f);
+  }
+  assert.equal(fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.includes('.tmp')), [], 'no temporary files left');
+});
+
 test('usage errors: no --prefix', () => {
   const r = spawnSync(process.execPath, [TOOLS, 'install'], { encoding: 'utf8' });
   assert.is.not(r.status, 0);
