@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as vm from 'node:vm';
+import { HOT_COMMANDS, coldCommandFiles, hotPlugin, coldEntry, coldPlugin, sourceInputs } from './split.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dist = path.join(root, 'dist');
@@ -37,7 +38,7 @@ function plainBuiltins(text) {
 
 /** Write a file by rename (running processes never see half a file); unchanged: untouched. Returns whether it changed. */
 function replaceFile(file, text, mode = 0o644) {
-  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return false;
+  if (fs.existsSync(file) && fs.readFileSync(file).equals(Buffer.from(text))) return false;
   const tmp = `${file}.tmp${process.pid}`;
   fs.writeFileSync(tmp, text);
   fs.chmodSync(tmp, mode);
@@ -99,22 +100,33 @@ function cacheAccepted(mainFile, cacheFile) {
   return !new vm.Script(source, { filename: mainFile, cachedData: fs.readFileSync(cacheFile) }).cachedDataRejected;
 }
 
-function withCodeCache(loaderFile, mainFile, code) {
+/** Run a typical script with the loader, which writes the cache as it exits. */
+function warmRun(loaderFile) {
+  const warm = path.join(dist, `.warm${process.pid}.el`);
+  fs.writeFileSync(warm, WARM_SCRIPT);
+  try {
+    execFileSync(process.execPath, [loaderFile, 'execlineb', '-P', warm], {
+      env: { PATH: '/usr/bin:/bin', EXECLINE_TS_WRITE_CODE_CACHE: '1' }, stdio: 'ignore', cwd: dist, timeout: 20000,
+    });
+  } catch { /* the cache is written on exit whatever the status; without it the bundle still runs */ }
+  fs.unlinkSync(warm);
+}
+
+/** A cache of the compiled top level only (the cold bundle: what runs of it varies). */
+function compileOnly(_loaderFile, mainFile, cacheFile) {
+  const script = new vm.Script(WRAP_HEAD + fs.readFileSync(mainFile, 'utf8') + '\n})', { filename: mainFile });
+  replaceFile(cacheFile, script.createCachedData());
+}
+
+function withCodeCache(loaderFile, mainFile, code, makeCache) {
   const id = createHash('sha1').update(code).digest('hex').slice(0, 20);
   const text = `${code}//${id}\n`;
   const cacheFile = `${mainFile}.${id}.cache`;
   replaceFile(mainFile, text);
-  replaceFile(loaderFile, LOADER(path.basename(mainFile)), 0o755);
+  if (loaderFile) replaceFile(loaderFile, LOADER(path.basename(mainFile)), 0o755);
   if (!cacheAccepted(mainFile, cacheFile)) {
     try { fs.unlinkSync(cacheFile); } catch { /* none */ }
-    const warm = path.join(dist, `.warm${process.pid}.el`);
-    fs.writeFileSync(warm, WARM_SCRIPT);
-    try {
-      execFileSync(process.execPath, [loaderFile, 'execlineb', '-P', warm], {
-        env: { PATH: '/usr/bin:/bin', EXECLINE_TS_WRITE_CODE_CACHE: '1' }, stdio: 'ignore', cwd: dist, timeout: 20000,
-      });
-    } catch { /* the cache is written on exit whatever the status; without it the bundle still runs */ }
-    fs.unlinkSync(warm);
+    makeCache(loaderFile, mainFile, cacheFile);
   }
   // Caches of earlier bundles are of no use to anyone.
   const base = path.basename(mainFile);
@@ -188,33 +200,50 @@ async function commandNames(files) {
 }
 await generateIndex(path.join(root, 'src/commands'), path.join(root, 'src/commands/index.ts'), 'allCommands');
 
+const ESBUILD = {
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', minifySyntax: true,
+  legalComments: 'none', logLevel: 'warning', external: ['koffi'],
+};
+// Minified: fewer bytes to read and hash at every start (a user never sees a stack
+// trace; EXECLINE_TS_NO_MINIFY=1 keeps the names, for profiling).
+const minified = async (text) => (await transform(plainBuiltins(text).replace(/^#!.*\n/, ''), {
+  minify: process.env.EXECLINE_TS_NO_MINIFY !== '1', minifySyntax: true, format: 'cjs', target: 'node20', legalComments: 'none',
+})).code;
+
+/** The script path: execline.cjs (loader), execline-main.js (hot bundle), execline-cold.js (scripts/split.mjs). */
+async function buildScriptPath(e) {
+  const coldFiles = coldCommandFiles(root);
+  const hotBuild = (coreIds) => build({
+    ...ESBUILD, entryPoints: [path.join(root, e.in)], write: false, metafile: true,
+    outfile: path.join(dist, e.codeCache), plugins: [hotPlugin(root, coldFiles, coreIds)],
+  });
+  // Which modules the hot bundle has decides what the cold one imports from it,
+  // and those imports decide the hot bundle's table of shared modules.
+  const hotFiles = sourceInputs(root, (await hotBuild([])).metafile);
+  const used = new Set();
+  const cold = await build({
+    ...ESBUILD, stdin: { contents: coldEntry(root, coldFiles), resolveDir: root, loader: 'js', sourcefile: 'cold-entry.js' },
+    write: false, outfile: path.join(dist, 'execline-cold.js'), plugins: [coldPlugin(root, hotFiles, used)],
+  });
+  const hot = await hotBuild([...used].sort());
+  const again = sourceInputs(root, hot.metafile);
+  if (again.size !== hotFiles.size) throw new Error('split: the hot bundle changed between passes');
+  withCodeCache(path.join(dist, e.out), path.join(dist, e.codeCache), await minified(hot.outputFiles[0].text), warmRun);
+  withCodeCache(null, path.join(dist, 'execline-cold.js'), await minified(cold.outputFiles[0].text), compileOnly);
+}
+
 for (const e of entries) {
+  if (e.codeCache) {
+    await buildScriptPath(e);
+    continue;
+  }
   // Build to a temporary name and rename: processes running the old bundle are not disturbed.
   const out = path.join(dist, e.out);
   const tmp = `${out}.tmp${process.pid}`;
-  await build({
-    entryPoints: [path.join(root, e.in)],
-    outfile: tmp,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minifySyntax: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    external: ['koffi'],
-  });
-  let text = plainBuiltins(fs.readFileSync(tmp, 'utf8'));
+  await build({ ...ESBUILD, entryPoints: [path.join(root, e.in)], outfile: tmp });
+  const text = plainBuiltins(fs.readFileSync(tmp, 'utf8'));
   fs.unlinkSync(tmp); // esbuild's output; what is kept is written below (replaceFile)
-  if (e.codeCache) {
-    // Minified: half the bytes to read and hash at every start (a user never sees a stack trace;
-    // EXECLINE_TS_NO_MINIFY=1 keeps the names, for profiling).
-    const small = await transform(text.replace(/^#!.*\n/, ''), { minify: process.env.EXECLINE_TS_NO_MINIFY !== '1', minifySyntax: true, format: 'cjs', target: 'node20', legalComments: 'none' });
-    withCodeCache(out, path.join(dist, e.codeCache), small.code);
-    continue;
-  }
-  text = `${NODE_LINE}\n${text.replace(/^#!.*\n/, '')}`;
-  replaceFile(out, text, 0o755);
+  replaceFile(out, `${NODE_LINE}\n${text.replace(/^#!.*\n/, '')}`, 0o755);
 }
 
 // koffi's prebuilt native module (glibc and musl builds) next to the bundle.
