@@ -1,20 +1,20 @@
 // Helpers shared by the fd commands: the descriptor limit, and errors shaped
 // like the native dup2/pipe failures on the virtual table.
-import * as fs from 'node:fs';
 import type { FdTable } from '../runtime/fds';
 import { E } from '../runtime/errno';
 import { libc } from '../runtime/libc';
 
+const RLIMIT_NOFILE = 7;
 let limitCache: number | undefined;
 
 /** RLIMIT_NOFILE soft limit (dup2 onto an fd at or above it fails with EBADF). */
 export function fdLimit(): number {
   if (limitCache !== undefined) return limitCache;
-  limitCache = 1024;
-  try {
-    const m = /^Max open files\s+(\S+)/m.exec(fs.readFileSync('/proc/self/limits', 'latin1'));
-    if (m) limitCache = m[1] === 'unlimited' ? 2 ** 31 - 1 : Number(m[1]);
-  } catch { /* keep the usual default */ }
+  // getrlimit, not /proc/self/limits: reading and parsing that costs ~0.4 ms at startup (fdmove -c 2 1 in every run script).
+  const lim = Buffer.alloc(16); // struct rlimit { rlim_t cur, max; }
+  if (libc().getrlimit(RLIMIT_NOFILE, lim) !== 0) return (limitCache = 1024);
+  const soft = lim.readBigUInt64LE(0); // RLIM_INFINITY is all ones
+  limitCache = soft > 0x7fffffffn ? 0x7fffffff : Number(soft);
   return limitCache;
 }
 

@@ -1,14 +1,14 @@
 // The account databases and process credentials, through libc: getpwnam,
-// getgrnam and getgrent go through NSS exactly as the native s6 tools do (so a
+// getgrnam and getgrouplist go through NSS exactly as the native s6 tools do (so a
 // bind-mounted /etc/passwd, or another NSS source, gives the same answers).
 // The structs are decoded by offset (glibc, LP64):
 //   struct passwd { char *pw_name; char *pw_passwd; uid_t pw_uid; gid_t pw_gid; ... }
-//   struct group  { char *gr_name; char *gr_passwd; gid_t gr_gid; char **gr_mem; }
+//   struct group  { char *gr_name; char *gr_passwd; gid_t gr_gid; ... }
 import { libc, cstr } from './libc';
 
 const PTR = 8;
 const PW_UID = 2 * PTR, PW_GID = 2 * PTR + 4;
-const GR_GID = 2 * PTR, GR_MEM = 3 * PTR;
+const GR_GID = 2 * PTR;
 
 export interface PasswdEntry { uid: number; gid: number }
 
@@ -31,48 +31,57 @@ export function groupByName(name: string): number | undefined {
 /**
  * The gids of every group (in database order) that lists `user` as a member,
  * at most `max`. Returns -errno if the enumeration failed.
+ * One getgrouplist call (NSS's initgroups): walking getgrent from here costs a
+ * libc call and several decodes per group, ~0.5 ms for a usual /etc/group. The
+ * group it must be given comes first in its answer: a gid no group can have
+ * ((gid_t)-1), dropped again.
  */
 export function supplementaryGroups(user: string, max = 65536): number[] | number {
   const L = libc();
-  const k = L.koffi;
-  const out: number[] = [];
-  let err = 0;
-  L.setgrent();
-  for (;;) {
-    if (out.length >= max) break;
-    k.errno(0);
-    const g = L.getgrent();
-    if (!g) { err = L.errno(); break; }
-    const mem = k.decode(g, GR_MEM, 'void *');
-    for (let i = 0; mem; i++) {
-      if (!k.decode(mem, i * PTR, 'void *')) break;
-      // decode reads the char * stored at mem[i]
-      const m = Buffer.from(k.decode(mem, i * PTR, 'const char *') as string, 'utf8').toString('latin1');
-      if (m === user) { out.push(k.decode(g, GR_GID, 'uint32')); break; }
-    }
+  const NO_GID = 0xffffffff;
+  for (let room = 64; ; room *= 4) {
+    const buf = new Uint32Array(room);
+    const n = [room];
+    L.koffi.errno(0);
+    const r = L.getgrouplist(cstr(user), NO_GID, buf, n);
+    if (r < 0 && n[0] > room) continue; // too small: n[0] says how much is needed
+    if (r < 0) return -(L.errno() || 12 /* ENOMEM */);
+    const out: number[] = [];
+    for (let i = 0; i < n[0] && out.length < max; i++) if (buf[i] !== NO_GID) out.push(buf[i]);
+    return out;
   }
-  L.endgrent();
-  return err ? -err : out;
 }
 
 export function effectiveGid(): number {
   return libc().getegid();
 }
 
+// Credentials change through the raw system calls, for the calling thread only.
+// The C library's setuid/setgid/setgroups must also change every other thread
+// of the process (POSIX): glibc and musl signal each of Node's ~6 threads and
+// wait for them, ~0.15 ms per call, paid by every `s6-setuidgid` service start.
+// Node's other threads never act for the script (all I/O here is synchronous,
+// on the main thread), the programs we start are spawned from the main thread
+// (so they inherit its credentials), and the exec that follows keeps only the
+// main thread.
+const SYS = process.arch === 'arm64'
+  ? { setgroups: 159, setgid: 144, setuid: 146 }
+  : { setgroups: 116, setgid: 106, setuid: 105 };
+
 /** setgroups(2) with exactly this list. Returns 0 or errno. */
 export function setGroups(list: number[]): number {
   const L = libc();
   const arr = new Uint32Array(list.length || 1);
   list.forEach((g, i) => { arr[i] = g; });
-  return L.setgroups(list.length, arr) < 0 ? L.errno() : 0;
+  return L.syscall(SYS.setgroups, 'unsigned long', list.length, 'uint32 *', arr) < 0 ? L.errno() : 0;
 }
 
 export function setGid(gid: number): number {
   const L = libc();
-  return L.setgid(gid) < 0 ? L.errno() : 0;
+  return L.syscall(SYS.setgid, 'uint32', gid) < 0 ? L.errno() : 0;
 }
 
 export function setUid(uid: number): number {
   const L = libc();
-  return L.setuid(uid) < 0 ? L.errno() : 0;
+  return L.syscall(SYS.setuid, 'uint32', uid) < 0 ? L.errno() : 0;
 }

@@ -18,7 +18,7 @@ export interface Libc {
   setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
   getpwnam: Fn; getgrnam: Fn; getgrent: Fn; setgrent: Fn; endgrent: Fn; getpwuid: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
-  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn;
+  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn;
   koffi: any;
 }
 
@@ -106,7 +106,7 @@ export function libc(): Libc {
     setgrent: 'void setgrent(void)',
     endgrent: 'void endgrent(void)',
     access: 'int access(const char *path, int mode)',
-    getrlimit: 'int getrlimit(int res, _Out_ uint64 *lim)',
+    getrlimit: 'int getrlimit(int res, void *lim)', // lim: 16 bytes (struct rlimit)
     sync: 'void sync(void)',
     chown: 'int chown(const char *path, uint32 uid, uint32 gid)',
     lchown: 'int lchown(const char *path, uint32 uid, uint32 gid)',
@@ -115,6 +115,8 @@ export function libc(): Libc {
     reboot: 'int reboot(int cmd)',
     mount: 'int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)',
     readlink: 'long readlink(const char *path, void *buf, unsigned long size)',
+    syscall: 'long syscall(long nr, ...)',
+    getgrouplist: 'int getgrouplist(const char *user, uint32 group, void *groups, _Inout_ int *ngroups)',
   };
   const out: any = { errno: () => k.errno(), koffi: k };
   for (const name in decls) {

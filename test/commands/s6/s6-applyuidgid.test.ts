@@ -48,6 +48,9 @@ nativeSuite('s6-applyuidgid', [
   c(['s6-applyuidgid', '-u', '65534', '-g', '65534', ...SHOW_IDS], { setpriv: NOBODY }),
   // inside a block the credentials change in a child only, and later builtins run with them
   c(['execlineb', '-Pc', 'foreground { s6-applyuidgid -u 1 -g 4 -G 7 sh -c "id -u; id -G" } foreground { s6-applyuidgid -u 65534 redirfd -w 1 /root/no-way true } importas -u r ? foreground { echo $r } sh -c "id -u; id -G"']),
+  // at top level: spawned children, later builtins and the exec'd program all have the new credentials
+  // (ours changes them for its calling thread only: the raw system calls)
+  c(['execlineb', '-Pc', 's6-applyuidgid -u 1 -g 4 -G 7,5 foreground { sh -c "id -u; id -G" } foreground { redirfd -w 1 /root/no-way true } importas -u r ? foreground { echo $r } sh -c "grep -E \\"^(Uid|Gid|Groups)\\" /proc/self/status"']),
   // exec failures
   c(['s6-applyuidgid', '-u', '1', 'nonexistent-prog-xyz']),
   c(['s6-applyuidgid', '/etc']),
