@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as vm from 'node:vm';
-import { HOT_COMMANDS, coldCommandFiles, hotPlugin, coldEntry, coldPlugin, sourceInputs } from './split.mjs';
+import { coldCommandFiles, hotPlugin, coldEntry, coldPlugin, coreImports, sourceInputs } from './split.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dist = path.join(root, 'dist');
@@ -213,19 +213,18 @@ const minified = async (text) => (await transform(plainBuiltins(text).replace(/^
 /** The script path: execline.cjs (loader), execline-main.js (hot bundle), execline-cold.js (scripts/split.mjs). */
 async function buildScriptPath(e) {
   const coldFiles = coldCommandFiles(root);
-  const hotBuild = (coreIds) => build({
+  const hotBuild = (coreNames) => build({
     ...ESBUILD, entryPoints: [path.join(root, e.in)], write: false, metafile: true,
-    outfile: path.join(dist, e.codeCache), plugins: [hotPlugin(root, coldFiles, coreIds)],
+    outfile: path.join(dist, e.codeCache), plugins: [hotPlugin(root, coldFiles, coreNames)],
   });
   // Which modules the hot bundle has decides what the cold one imports from it,
-  // and those imports decide the hot bundle's table of shared modules.
-  const hotFiles = sourceInputs(root, (await hotBuild([])).metafile);
-  const used = new Set();
+  // and those imports decide the hot bundle's table of shared names.
+  const hotFiles = sourceInputs(root, (await hotBuild({})).metafile);
   const cold = await build({
     ...ESBUILD, stdin: { contents: coldEntry(root, coldFiles), resolveDir: root, loader: 'js', sourcefile: 'cold-entry.js' },
-    write: false, outfile: path.join(dist, 'execline-cold.js'), plugins: [coldPlugin(root, hotFiles, used)],
+    write: false, outfile: path.join(dist, 'execline-cold.js'), plugins: [coldPlugin(root, hotFiles, new Set())],
   });
-  const hot = await hotBuild([...used].sort());
+  const hot = await hotBuild(coreImports(cold.outputFiles[0].text));
   const again = sourceInputs(root, hot.metafile);
   if (again.size !== hotFiles.size) throw new Error('split: the hot bundle changed between passes');
   withCodeCache(path.join(dist, e.out), path.join(dist, e.codeCache), await minified(hot.outputFiles[0].text), warmRun);

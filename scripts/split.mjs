@@ -47,32 +47,68 @@ export function coldCommandFiles(root) {
 const idOf = (root, file) => path.relative(path.join(root, 'src'), file).replace(/\.ts$/, '');
 
 /**
- * esbuild plugin for the hot bundle: a cold command module becomes a stub that
- * asks src/interp/cold.ts for it; `coreIds` are the hot modules cold code imports.
+ * esbuild plugin for the hot bundle. The command index (src/commands/index.ts)
+ * is rewritten as it is read: a hot command module is imported statically (no
+ * lazy-module wrapper to build at every start), a cold one is asked of
+ * src/interp/cold.ts. `coreNames` maps each hot module id that cold code
+ * imports to the names it uses: the table cold.ts answers "core:" imports from
+ * (an object of getters per module, made on first use: live bindings).
  */
-export function hotPlugin(root, coldFiles, coreIds) {
+export function hotPlugin(root, coldFiles, coreNames) {
   const cold = new Set(coldFiles);
-  const loader = path.join(root, 'src/interp/cold.ts');
+  const index = path.join(root, 'src/commands/index.ts');
   return {
     name: 'execline-hot',
     setup(b) {
-      b.onResolve({ filter: /^\./ }, (a) => {
-        const f = resolveSource(a.path, a.resolveDir);
-        return f && cold.has(f) ? { path: f, namespace: 'cold-stub' } : undefined;
+      b.onLoad({ filter: /[\\/]src[\\/]commands[\\/]index\.ts$/ }, (a) => {
+        if (path.resolve(a.path) !== index) return undefined;
+        const imports = ["import { coldModule } from '../interp/cold';"];
+        const text = fs.readFileSync(index, 'utf8').replace(
+          /^const (m\d+) = \(\): Command \| Command\[\] => require\('([^']+)'\)\.default;$/gm,
+          (line, m, rel) => {
+            const file = resolveSource(rel, path.dirname(index));
+            if (!file) throw new Error(`split: ${rel} not found from the command index`);
+            if (cold.has(file)) {
+              return `const ${m} = (): Command | Command[] => (coldModule(${JSON.stringify(idOf(root, file))}) as { default: Command | Command[] }).default;`;
+            }
+            imports.push(`import ${m}_default from '${rel}';`);
+            return `const ${m} = (): Command | Command[] => ${m}_default;`;
+          },
+        );
+        if (/require\(/.test(text)) throw new Error('split: the command index has a require() the rewrite does not know');
+        return { contents: `${imports.join('\n')}\n${text}`, loader: 'ts', resolveDir: path.dirname(index) };
       });
       b.onResolve({ filter: new RegExp(`^${CORE_MAP}$`) }, () => ({ path: CORE_MAP, namespace: 'core-map' }));
-      b.onLoad({ filter: /.*/, namespace: 'cold-stub' }, (a) => ({
-        contents: `module.exports = require(${JSON.stringify(loader)}).coldModule(${JSON.stringify(idOf(root, a.path))}, require('${CORE_MAP}'));`,
-        loader: 'js',
-        resolveDir: root,
-      }));
-      b.onLoad({ filter: /.*/, namespace: 'core-map' }, () => ({
-        contents: `module.exports = {\n${coreIds.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(path.join(root, 'src', `${id}.ts`))}),\n`).join('')}};\n`,
-        loader: 'js',
-        resolveDir: root,
-      }));
+      b.onLoad({ filter: /.*/, namespace: 'core-map' }, () => {
+        const lines = [];
+        const table = [];
+        Object.keys(coreNames).sort().forEach((id, i) => {
+          const names = [...coreNames[id]].sort();
+          if (names.length) {
+            lines.push(`import { ${names.map((n) => `${n} as c${i}_${n}`).join(', ')} } from ${JSON.stringify(path.join(root, 'src', `${id}.ts`))};`);
+          }
+          table.push(`  ${JSON.stringify(id)}: () => ({ ${names.map((n) => `get ${n}() { return c${i}_${n}; }`).join(', ')} }),`);
+        });
+        lines.push('export const coreModules = {', ...table, '};');
+        return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+      });
     },
   };
+}
+
+/**
+ * What the cold bundle (esbuild output, identifiers not minified) takes from
+ * each "core:" module: { id: Set of names }.
+ */
+export function coreImports(coldText) {
+  const out = {};
+  for (const m of coldText.matchAll(/\b([A-Za-z_$][\w$]*) = (?:__toESM\()?require\("core:([^"]+)"\)/g)) {
+    const [, v, id] = m;
+    const names = (out[id] ??= new Set());
+    const use = new RegExp(`\\b${v.replace(/\$/g, '\\$')}\\.([A-Za-z_$][\\w$]*)`, 'g');
+    for (const u of coldText.matchAll(use)) names.add(u[1]);
+  }
+  return out;
 }
 
 /** The cold bundle's entry: a loader per cold command module, by id. */

@@ -9,34 +9,20 @@ import { Exit } from './interp/errors';
 import { Detach } from './interp/detach';
 import { FdTable, inheritedFds } from './runtime/fds';
 import { markCloexec, noteCwd } from './runtime/process';
-import { writeErr, writeAll } from './runtime/io';
+import { writeErr, writeAll, readAll } from './runtime/io';
 import { libc } from './runtime/libc';
 import { allCommands } from './commands';
 import { FDS_FLAG } from './interp/chain';
 
 const SIGUSR1 = 10;
 
-/** A NUL-separated /proc list as latin1 byte strings (open/read: readFileSync's latin1 path costs ~0.5 ms at startup). */
+/** A NUL-separated /proc list as latin1 byte strings. */
 function rawList(file: string): string[] {
   const fd = fs.openSync(file, 'r');
-  let buf = Buffer.allocUnsafe(65536);
-  let len = 0;
-  try {
-    for (;;) {
-      if (len === buf.length) {
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
-        buf.copy(bigger, 0, 0, len);
-        buf = bigger;
-      }
-      const n = fs.readSync(fd, buf, len, buf.length - len, null);
-      if (n === 0) break;
-      len += n;
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (len === 0) return [];
-  const parts = buf.toString('latin1', 0, len).split('\0');
+  let s: string;
+  try { s = readAll(fd); } finally { fs.closeSync(fd); }
+  if (s === '') return [];
+  const parts = s.split('\0');
   if (parts[parts.length - 1] === '') parts.pop();
   return parts;
 }

@@ -6,6 +6,7 @@ import { strictUint } from '../interp/numbers';
 import { substArgv, Bindings } from '../expand/subst';
 import { pushPositionals } from '../interp/positionals';
 import { errnoOf } from '../interp/errors';
+import { readAll } from '../runtime/io';
 
 const execlineb: Command = {
   names: ['execlineb'],
@@ -48,7 +49,7 @@ const execlineb: Command = {
         ctx.fatalSys(`unable to open ${dollar0} for reading`, errnoOf(e));
       }
       try {
-        text = fs.readFileSync(fd).toString('latin1');
+        text = readAll(fd);
       } catch (e) {
         ctx.fatalSys('unable to parse script', errnoOf(e));
       } finally {

@@ -1,11 +1,13 @@
 // The commands outside the hot set (scripts/split.mjs) live in a second bundle,
 // execline-cold.js next to this one, read on the first use of one of them: a
 // start that uses none (most service starts) never pays for them. The build
-// turns each cold command module into a call to coldModule. The cold bundle
+// turns each cold command of the command index into a call to coldModule. The cold bundle
 // imports the modules it shares with this one as require("core:ID"), answered
 // here from `core`: one instance of each module, whichever bundle uses it.
 import * as fs from 'node:fs';
 import * as vm from 'node:vm';
+// Made by the build (scripts/split.mjs): for each module of this bundle that cold code imports, its names.
+import { coreModules } from 'execline-core-modules';
 
 type Loaders = Record<string, () => unknown>;
 
@@ -13,8 +15,8 @@ let cold: Loaders | null = null;
 const modules = new Map<string, unknown>();
 
 /** The module `id` (a path under src/, no extension) of the cold bundle. */
-export function coldModule(id: string, core: Loaders): unknown {
-  if (!cold) cold = runColdBundle(core);
+export function coldModule(id: string): unknown {
+  if (!cold) cold = runColdBundle(coreModules);
   let m = modules.get(id);
   if (m === undefined) {
     const load = cold[id];

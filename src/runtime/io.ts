@@ -46,14 +46,22 @@ export function readSome(fd: number, buf: Buffer, off = 0, len = buf.length - of
   }
 }
 
-/** Read an fd to EOF as a byte string. */
+/**
+ * Read an fd to EOF as a byte string, into one growing buffer (the script and
+ * /proc files at every start: readFileSync's paths cost ~0.3 ms more there).
+ */
 export function readAll(fd: number): string {
-  const chunks: Buffer[] = [];
-  const buf = Buffer.allocUnsafe(65536);
+  let buf = Buffer.allocUnsafe(16384);
+  let len = 0;
   for (;;) {
-    const n = readSome(fd, buf);
+    if (len === buf.length) {
+      const bigger = Buffer.allocUnsafe(buf.length * 4);
+      buf.copy(bigger, 0, 0, len);
+      buf = bigger;
+    }
+    const n = readSome(fd, buf, len);
     if (n === 0) break;
-    chunks.push(Buffer.from(buf.subarray(0, n)));
+    len += n;
   }
-  return Buffer.concat(chunks).toString('latin1');
+  return buf.toString('latin1', 0, len);
 }

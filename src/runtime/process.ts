@@ -94,6 +94,14 @@ function dupAboveTable(L: Libc, fds: FdTable): [number, number][] {
 
 /** Lay the virtual table onto the real descriptor numbers (exec time only). */
 function applyTable(L: Libc, fds: FdTable): void {
+  let identity = true;
+  for (const [v, r] of fds.map) if (v !== r) { identity = false; break; }
+  if (identity) {
+    // Every fd is already at its number (the usual run script): only close-on-exec to clear.
+    for (const v of fds.map.keys()) L.fcntl3(v, F_SETFD, 0);
+    setErrFd(fds.map.has(2) ? 2 : null);
+    return;
+  }
   const tmp = dupAboveTable(L, fds);
   for (const [v, t] of tmp) {
     L.dup2(t, v);
