@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the script-path bundle: every shim is a link to this file and
 // the command is chosen by the name it was called by.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { register, findBuiltin, runChain } from './interp/chain';
 import { Env } from './interp/env';
@@ -9,7 +8,7 @@ import { Exit } from './interp/errors';
 import { Detach } from './interp/detach';
 import { FdTable, inheritedFds } from './runtime/fds';
 import { markCloexec, noteCwd } from './runtime/process';
-import { writeErr, writeAll, readAll } from './runtime/io';
+import { writeErr, writeAll, readFileBytes } from './runtime/io';
 import { libc } from './runtime/libc';
 import { allCommands } from './commands';
 import { FDS_FLAG } from './interp/chain';
@@ -18,9 +17,8 @@ const SIGUSR1 = 10;
 
 /** A NUL-separated /proc list as latin1 byte strings. */
 function rawList(file: string): string[] {
-  const fd = fs.openSync(file, 'r');
-  let s: string;
-  try { s = readAll(fd); } finally { fs.closeSync(fd); }
+  const s = readFileBytes(file);
+  if (typeof s !== 'string') throw new Error(`cannot read ${file}: errno ${s.errno}`);
   if (s === '') return [];
   const parts = s.split('\0');
   if (parts[parts.length - 1] === '') parts.pop();

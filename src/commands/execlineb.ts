@@ -1,12 +1,10 @@
 // execlineb: read a script, set up positional parameters, run it (spec §2).
-import * as fs from 'node:fs';
 import type { Command, Ctx } from '../interp/command';
 import { lex } from '../syntax/lexer';
 import { strictUint } from '../interp/numbers';
 import { substArgv, Bindings } from '../expand/subst';
 import { pushPositionals } from '../interp/positionals';
-import { errnoOf } from '../interp/errors';
-import { readAll } from '../runtime/io';
+import { readFileBytes } from '../runtime/io';
 
 const execlineb: Command = {
   names: ['execlineb'],
@@ -42,19 +40,12 @@ const execlineb: Command = {
       if (args.length === 0) ctx.usage();
       scriptName = dollar0 = args[0];
       args = args.slice(1);
-      let fd: number;
-      try {
-        fd = fs.openSync(Buffer.from(dollar0, 'latin1'), 'r');
-      } catch (e) {
-        ctx.fatalSys(`unable to open ${dollar0} for reading`, errnoOf(e));
+      const got = readFileBytes(dollar0);
+      if (typeof got !== 'string') {
+        if (got.during === 'open') ctx.fatalSys(`unable to open ${dollar0} for reading`, got.errno);
+        ctx.fatalSys('unable to parse script', got.errno);
       }
-      try {
-        text = readAll(fd);
-      } catch (e) {
-        ctx.fatalSys('unable to parse script', errnoOf(e));
-      } finally {
-        fs.closeSync(fd);
-      }
+      text = got;
     }
     const r = lex(text);
     if (!r.ok) {

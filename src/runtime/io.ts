@@ -1,6 +1,7 @@
 // Raw output helpers. Never touch process.stdout/stderr: that would make shared
 // pipes non-blocking (spec/runtime.md pitfall 5). Everything is a byte string.
 import * as fs from 'node:fs';
+import { libc } from './libc';
 
 /** The real fd that diagnostics go to: the running program's virtual fd 2. */
 let errFd: number | null = 2;
@@ -62,6 +63,44 @@ export function readAll(fd: number): string {
     const n = readSome(fd, buf, len);
     if (n === 0) break;
     len += n;
+  }
+  return buf.toString('latin1', 0, len);
+}
+
+const O_RDONLY_CLOEXEC = 0o2000000;
+
+export interface ReadFailure { errno: number; during: 'open' | 'read' }
+const EINTR = 4;
+
+/**
+ * A whole file as a byte string, through libc's open and read: the files every
+ * start reads (the script, /proc/self/cmdline and environ) then cost no first
+ * use of Node's fs paths (~0.2 ms).
+ */
+export function readFileBytes(file: string): string | ReadFailure {
+  const L = libc();
+  const name = Buffer.from(`${file}\0`, 'latin1');
+  let fd: number;
+  while ((fd = L.open(name, O_RDONLY_CLOEXEC)) < 0) if (L.errno() !== EINTR) return { errno: L.errno(), during: 'open' };
+  let buf = Buffer.allocUnsafe(16384);
+  let len = 0;
+  try {
+    for (;;) {
+      if (len === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 4);
+        buf.copy(bigger, 0, 0, len);
+        buf = bigger;
+      }
+      const n = Number(L.read(fd, buf.subarray(len), buf.length - len));
+      if (n === 0) break;
+      if (n < 0) {
+        if (L.errno() === EINTR) continue;
+        return { errno: L.errno(), during: 'read' };
+      }
+      len += n;
+    }
+  } finally {
+    L.close(fd);
   }
   return buf.toString('latin1', 0, len);
 }

@@ -18,7 +18,7 @@ export interface Libc {
   setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
   getpwnam: Fn; getgrnam: Fn; getgrent: Fn; setgrent: Fn; endgrent: Fn; getpwuid: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
-  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn;
+  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn;
   koffi: any;
 }
 
@@ -49,10 +49,17 @@ function loadKoffi(musl: boolean): any {
 
 export function libc(): Libc {
   if (cached) return cached;
-  const musl = onMusl();
-  const k = loadKoffi(musl);
-  // musl's libc is the dynamic loader itself: its symbols are in the global scope.
-  const lib = k.load(musl ? null : 'libc.so.6');
+  // The loader (dist/execline.cjs) has usually loaded koffi already: it reads the code cache through libc.
+  const early = (globalThis as any)[Symbol.for('execline-ts.libc')] as { koffi: any; lib: any } | undefined;
+  let k: any, lib: any;
+  if (early) {
+    ({ koffi: k, lib } = early);
+  } else {
+    const musl = onMusl();
+    k = loadKoffi(musl);
+    // musl's libc is the dynamic loader itself: its symbols are in the global scope.
+    lib = k.load(musl ? null : 'libc.so.6');
+  }
   // Lazily bound functions: declaring each costs a little, most runs need few.
   const decls: Record<string, string> = {
     execve: 'int execve(const char *path, const char **argv, const char **envp)',
@@ -116,6 +123,8 @@ export function libc(): Libc {
     mount: 'int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)',
     readlink: 'long readlink(const char *path, void *buf, unsigned long size)',
     syscall: 'long syscall(long nr, ...)',
+    open: 'int open(const char *path, int flags)',
+    read: 'long read(int fd, void *buf, unsigned long n)',
     getgrouplist: 'int getgrouplist(const char *user, uint32 group, void *groups, _Inout_ int *ngroups)',
   };
   const out: any = { errno: () => k.errno(), koffi: k };
