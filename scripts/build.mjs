@@ -79,17 +79,18 @@ try {
 } catch (e) { /* not laid out as built: the bundle finds koffi itself */ }
 function readCache() {
   if (!libc) return fs.readFileSync(cacheFile);
-  const open = libc.lib.func('int open(const char *path, int flags)');
-  const read = libc.lib.func('long read(int fd, void *buf, unsigned long n)');
-  const fd = open(cacheFile, 0o2000000 /* O_RDONLY | O_CLOEXEC */);
+  const f = (decl) => libc.lib.func(decl);
+  const fd = f('int open(const char *path, int flags)')(cacheFile, 0o2000000 /* O_RDONLY | O_CLOEXEC */);
   if (fd < 0) return undefined;
-  let buf = Buffer.allocUnsafe(262144), len = 0, n;
-  while ((n = Number(read(fd, buf.subarray(len), buf.length - len))) > 0) {
-    len += n;
-    if (len === buf.length) { const b = Buffer.allocUnsafe(len * 2); buf.copy(b); buf = b; }
+  try {
+    const size = Number(f('long lseek(int fd, long off, int whence)')(fd, 0, 2 /* SEEK_END */));
+    if (size <= 0) return undefined;
+    // A plain Uint8Array (calloc'd, never touched by JS) costs far less here than a Buffer.
+    const data = new Uint8Array(size);
+    return Number(f('long pread(int fd, void *buf, unsigned long n, long off)')(fd, data, size, 0)) === size ? data : undefined;
+  } finally {
+    f('int close(int fd)')(fd);
   }
-  libc.lib.func('int close(int fd)')(fd);
-  return n < 0 ? undefined : buf.subarray(0, len);
 }
 let cachedData;
 if (!writeCache) try { cachedData = readCache(); } catch (e) { /* none: compile */ }

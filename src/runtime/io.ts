@@ -91,7 +91,8 @@ export function readFileBytes(file: string): string | ReadFailure {
         buf.copy(bigger, 0, 0, len);
         buf = bigger;
       }
-      const n = Number(L.read(fd, buf.subarray(len), buf.length - len));
+      // (no subarray for the first read, the usual only one: its first use costs ~0.06 ms)
+      const n = Number(L.read(fd, len === 0 ? buf : buf.subarray(len), buf.length - len));
       if (n === 0) break;
       if (n < 0) {
         if (L.errno() === EINTR) continue;

@@ -127,19 +127,17 @@ export function libc(): Libc {
     read: 'long read(int fd, void *buf, unsigned long n)',
     getgrouplist: 'int getgrouplist(const char *user, uint32 group, void *groups, _Inout_ int *ngroups)',
   };
-  const out: any = { errno: () => k.errno(), koffi: k };
-  for (const name in decls) {
-    // A getter that replaces itself with the bound function on first use.
-    Object.defineProperty(out, name, {
-      configurable: true,
-      get() {
-        const fn = lib.func(decls[name]) as Fn;
-        Object.defineProperty(out, name, { value: fn });
-        return fn;
-      },
-    });
-  }
-  cached = out as Libc;
+  // Each function is bound on first use (a Proxy: no property to define per function at start).
+  const base: Record<string, unknown> = { errno: () => k.errno(), koffi: k };
+  const out = new Proxy(base, {
+    get(t, name: string) {
+      if (name in t) return t[name];
+      const decl = decls[name];
+      if (decl === undefined) return undefined;
+      return (t[name] = lib.func(decl) as Fn);
+    },
+  });
+  cached = out as unknown as Libc;
   return cached;
 }
 
