@@ -2,48 +2,21 @@
 // pipes) and marks 0..15 close-on-exec at startup, so a script's descriptors are
 // tracked here and only laid onto real numbers in the child or at exec.
 import * as fs from 'node:fs';
-import { libc } from './libc';
+import { libc, latin1 } from './libc';
 
 const F_GETFL = 3;
 
-const O_RDONLY_DIRECTORY_CLOEXEC = 0o2000000 | 0o200000;
-const SYS_GETDENTS64 = process.arch === 'arm64' ? 61 : 217;
-
-/**
- * The entries of /proc/self/fd by getdents64 (readdirSync's first use costs
- * ~0.15 ms at startup). struct linux_dirent64: d_ino u64, d_off s64,
- * d_reclen u16, d_type u8, d_name NUL-terminated.
- */
-function listFdDir(L: ReturnType<typeof libc>): string[] | null {
-  const fd = L.open(Buffer.from('/proc/self/fd\0'), O_RDONLY_DIRECTORY_CLOEXEC);
-  if (fd < 0) return null;
-  const names: string[] = [];
-  const buf = Buffer.allocUnsafe(32768);
-  try {
-    for (;;) {
-      const n = Number(L.syscall(SYS_GETDENTS64, 'int', fd, 'void *', buf, 'unsigned long', buf.length));
-      if (n < 0) return null;
-      if (n === 0) break;
-      for (let off = 0; off < n;) {
-        const reclen = buf.readUInt16LE(off + 16);
-        const name = buf.toString('latin1', off + 19, buf.indexOf(0, off + 19));
-        if (name !== '.' && name !== '..') names.push(name);
-        off += reclen;
-      }
-    }
-  } finally {
-    L.close(fd);
-  }
-  return names;
-}
-
 /** Descriptors the process was started with (spec/runtime.md pitfall 2). */
 export function inheritedFds(): number[] {
-  // The directory, the links and the access modes through libc: Node's fs calls cost ~2 ms here at startup.
+  let names: string[];
+  try {
+    names = fs.readdirSync('/proc/self/fd');
+  } catch {
+    return [0, 1, 2];
+  }
+  // readlink and the access mode through libc: Node's fs calls cost ~2 ms here at startup.
   const L = libc();
-  const names = listFdDir(L);
-  if (names === null) return [0, 1, 2];
-  const buf = Buffer.allocUnsafe(256);
+  const buf = new Uint8Array(256);
   const out: number[] = [];
   const pipes = new Map<string, { fd: number; mode: number }[]>();
   for (const name of names) {
@@ -51,7 +24,7 @@ export function inheritedFds(): number[] {
     const n = Number(L.readlink(`/proc/self/fd/${name}`, buf, buf.length));
     if (n < 0) continue; // the directory handle itself
     if (fd <= 2) { out.push(fd); continue; }
-    const target = buf.toString('latin1', 0, n);
+    const target = latin1(buf, 0, n);
     if (target.startsWith('anon_inode:')) continue;
     // libuv keeps /dev/null open per loop as its EMFILE reserve.
     if (target === '/dev/null') continue;

@@ -141,6 +141,28 @@ export function libc(): Libc {
   return cached;
 }
 
+/**
+ * Node's Buffer methods cost ~0.05-0.3 ms each on their first use in a process,
+ * and a start uses few: on the script path, bytes go through plain Uint8Arrays
+ * and V8's own string functions where it can.
+ */
+
+/** A byte string for a `const char *` argument: itself if plain ASCII (koffi writes it as UTF-8), else its bytes. */
+export function cArg(s: string): string | Buffer {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0 || c > 0x7f) return cstr(s);
+  }
+  return s;
+}
+
+/** The bytes [from, to) of an array as a latin1 byte string (V8's fromCharCode, in slices). */
+export function latin1(a: Uint8Array, from = 0, to = a.length): string {
+  let s = '';
+  for (let i = from; i < to; i += 8192) s += String.fromCharCode.apply(null, a.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
+  return s;
+}
+
 /** A NUL-terminated byte buffer for a latin1 "byte string". */
 export function cstr(s: string): Buffer {
   const b = Buffer.allocUnsafe(s.length + 1);

@@ -2,7 +2,7 @@
 // Everything goes through libc (koffi) so that fds, env order, argv bytes and
 // signal dispositions are exactly what the chain set up.
 import * as fs from 'node:fs';
-import { libc, cstr, Libc } from './libc';
+import { libc, cArg, Libc } from './libc';
 import { FdTable } from './fds';
 import { setErrFd } from './io';
 
@@ -70,8 +70,8 @@ function searchPath(file: string, pathVar: string | undefined, attempt: (full: s
   return remembered || ENOENT;
 }
 
-function cArray(list: string[]): (Buffer | null)[] {
-  const out: (Buffer | null)[] = list.map(cstr);
+function cArray(list: string[]): (string | Buffer | null)[] {
+  const out: (string | Buffer | null)[] = list.map(cArg);
   out.push(null);
   return out;
 }
@@ -130,7 +130,7 @@ export function execProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions):
   const cargv = cArray(args);
   const cenv = cArray(spec.env);
   return searchPath(argv[0], opts.path, (full) => {
-    L.execve(cstr(full), cargv, cenv);
+    L.execve(cArg(full), cargv, cenv);
     return L.errno();
   });
 }
@@ -163,7 +163,7 @@ export function spawnProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions)
   const cargv = cArray(args);
   const cenv = cArray(spec.env);
   const pid = [0];
-  const err = searchPath(argv[0], opts.path, (full) => L.posix_spawn(pid, cstr(full), fa, attr, cargv, cenv));
+  const err = searchPath(argv[0], opts.path, (full) => L.posix_spawn(pid, cArg(full), fa, attr, cargv, cenv));
   for (const [, t] of tmps) L.close(t);
   L.fa_destroy(fa);
   L.attr_destroy(attr);
