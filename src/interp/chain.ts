@@ -13,7 +13,7 @@ import { strictness, resetBlockCounter } from './blocks';
 import { setErrFd, writeAll, writeErr } from '../runtime/io';
 import { strerror } from '../runtime/errno';
 import * as proc from '../runtime/process';
-import { libc, cstr } from '../runtime/libc';
+import { libc, cArg, latin1 } from '../runtime/libc';
 
 const registry = new Map<string, Command>();
 
@@ -57,12 +57,12 @@ export function findBuiltin(word: string): Command | undefined {
 function commandThroughLinks(word: string): Command | undefined {
   let p = word;
   const L = libc();
-  const buf = Buffer.allocUnsafe(4096);
+  const buf = new Uint8Array(4096);
   for (let i = 0; i < 16; i++) {
     // libc's readlink: fs.readlinkSync throws on the common case (not a link), and an exception costs ~0.1 ms
-    const n = Number(L.readlink(cstr(p), buf, buf.length));
+    const n = Number(L.readlink(cArg(p), buf, buf.length));
     if (n < 0) return undefined;
-    p = path.resolve(path.dirname(p), buf.toString('latin1', 0, n));
+    p = path.resolve(path.dirname(p), latin1(buf, 0, n));
     if (registry.has(path.basename(p))) return findBuiltin(p);
   }
   return undefined;
