@@ -3,11 +3,13 @@
 // every change goes through process.chdir; paths cross that API as UTF-8 text,
 // while the interpreter handles byte strings.
 import { noteCwd } from '../runtime/process';
+import { isAscii } from '../runtime/libc';
 import type { Ctx } from './command';
 import { errnoOf } from './errors';
 
-const toNode = (bytes: string): string => Buffer.from(bytes, 'latin1').toString('utf8');
-const toBytes = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+// (plain ASCII is the same either way: no Buffer to make, see runtime/libc.ts)
+const toNode = (bytes: string): string => (isAscii(bytes) ? bytes : Buffer.from(bytes, 'latin1').toString('utf8'));
+const toBytes = (text: string): string => (isAscii(text) ? text : Buffer.from(text, 'utf8').toString('latin1'));
 
 /** chdir (relative to the program's cwd, which the chain has made real); returns 0 or an errno. */
 export function changeDir(ctx: Ctx, dir: string): number {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import type { Ctx } from './command';
 import { fatalUnable } from './errors';
 import { prefixInt, strictUint } from './numbers';
-import { libc, cstr } from '../runtime/libc';
+import { libc, cstr, isAscii } from '../runtime/libc';
 
 const UNARY = new Set(['-n', '-z', '-e', '-f', '-d', '-b', '-c', '-p', '-S', '-h', '-L', '-k', '-g', '-u', '-s',
   '-r', '-w', '-x', '-t', '-O', '-U', '-G', '-N', '-v']);
@@ -153,7 +153,8 @@ export function evaluate(ctx: Ctx, node: Node, fl: Flavour): boolean {
   }
 }
 
-const bytes = (p: string): Buffer => Buffer.from(p, 'latin1');
+// A path for Node's fs: plain ASCII as it is (no Buffer to make), else its bytes.
+const bytes = (p: string): string | Buffer => (isAscii(p) ? p : Buffer.from(p, 'latin1'));
 
 function statOf(p: string, link = false): fs.BigIntStats | undefined {
   try {

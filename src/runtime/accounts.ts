@@ -4,7 +4,7 @@
 // The structs are decoded by offset (glibc, LP64):
 //   struct passwd { char *pw_name; char *pw_passwd; uid_t pw_uid; gid_t pw_gid; ... }
 //   struct group  { char *gr_name; char *gr_passwd; gid_t gr_gid; ... }
-import { libc, cstr } from './libc';
+import { libc, cArg } from './libc';
 
 const PTR = 8;
 const PW_UID = 2 * PTR, PW_GID = 2 * PTR + 4;
@@ -15,7 +15,7 @@ export interface PasswdEntry { uid: number; gid: number }
 /** getpwnam: the user's uid and primary gid, or undefined. */
 export function userByName(name: string): PasswdEntry | undefined {
   const L = libc();
-  const p = L.getpwnam(cstr(name));
+  const p = L.getpwnam(cArg(name));
   if (!p) return undefined;
   return { uid: L.koffi.decode(p, PW_UID, 'uint32'), gid: L.koffi.decode(p, PW_GID, 'uint32') };
 }
@@ -23,7 +23,7 @@ export function userByName(name: string): PasswdEntry | undefined {
 /** getgrnam: the group's gid, or undefined. */
 export function groupByName(name: string): number | undefined {
   const L = libc();
-  const g = L.getgrnam(cstr(name));
+  const g = L.getgrnam(cArg(name));
   if (!g) return undefined;
   return L.koffi.decode(g, GR_GID, 'uint32');
 }
@@ -43,7 +43,7 @@ export function supplementaryGroups(user: string, max = 65536): number[] | numbe
     const buf = new Uint32Array(room);
     const n = [room];
     L.koffi.errno(0);
-    const r = L.getgrouplist(cstr(user), NO_GID, buf, n);
+    const r = L.getgrouplist(cArg(user), NO_GID, buf, n);
     if (r < 0 && n[0] > room) continue; // too small: n[0] says how much is needed
     if (r < 0) return -(L.errno() || 12 /* ENOMEM */);
     const out: number[] = [];

@@ -147,13 +147,18 @@ export function libc(): Libc {
  * and V8's own string functions where it can.
  */
 
-/** A byte string for a `const char *` argument: itself if plain ASCII (koffi writes it as UTF-8), else its bytes. */
-export function cArg(s: string): string | Buffer {
+/** Whether a byte string is plain ASCII without NUL: then it is its own UTF-8 text, for Node and for koffi. */
+export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0 || c > 0x7f) return cstr(s);
+    if (c === 0 || c > 0x7f) return false;
   }
-  return s;
+  return true;
+}
+
+/** A byte string for a `const char *` argument: itself if plain ASCII (koffi writes it as UTF-8), else its bytes. */
+export function cArg(s: string): string | Buffer {
+  return isAscii(s) ? s : cstr(s);
 }
 
 /** The bytes [from, to) of an array as a latin1 byte string (V8's fromCharCode, in slices). */
