@@ -11,9 +11,9 @@ let limitCache: number | undefined;
 export function fdLimit(): number {
   if (limitCache !== undefined) return limitCache;
   // getrlimit, not /proc/self/limits: reading and parsing that costs ~0.4 ms at startup (fdmove -c 2 1 in every run script).
-  const lim = Buffer.alloc(16); // struct rlimit { rlim_t cur, max; }
+  const lim = new BigUint64Array(2); // struct rlimit { rlim_t cur, max; }
   if (libc().getrlimit(RLIMIT_NOFILE, lim) !== 0) return (limitCache = 1024);
-  const soft = lim.readBigUInt64LE(0); // RLIM_INFINITY is all ones
+  const soft = lim[0]; // RLIM_INFINITY is all ones
   limitCache = soft > 0x7fffffffn ? 0x7fffffff : Number(soft);
   return limitCache;
 }
