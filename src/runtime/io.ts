@@ -28,9 +28,9 @@ export function writeErr(s: string): void {
   try { writeAll(errFd, s); } catch { /* stderr gone: nothing to report to */ }
 }
 
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+let sleepCell: Int32Array | null = null;
 export function sleepMs(ms: number): void {
-  Atomics.wait(sleepCell, 0, 0, ms);
+  Atomics.wait((sleepCell ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, ms);
 }
 
 /** Blocking read of up to n bytes; retries EAGAIN (an fd someone made non-blocking). */

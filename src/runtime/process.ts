@@ -135,8 +135,9 @@ export function execProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions):
   });
 }
 
-const sigBuf = Buffer.alloc(256);
-const sigEmpty = Buffer.alloc(256);
+// Made on the first spawn, not at every start (sigset_t: 128 bytes on Linux).
+const sigBuf = new Uint8Array(256);
+const sigEmpty = new Uint8Array(256);
 let sigInit = false;
 
 /** Start a program as a child with exactly the table's fds. Returns pid, or -errno. */
