@@ -1,7 +1,8 @@
 // The script-path bundle stays lean (issue 6): it never contains or loads the
 // tools' dependencies (chevrotain, execa, commander), a run loads only Node
 // builtins and koffi's native module, the V8 code cache made by the build is
-// accepted, and command modules are evaluated lazily.
+// accepted, command modules are evaluated lazily, and the commands outside the
+// hot set live in execline-cold.js, read only when one of them runs.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
@@ -65,6 +66,50 @@ process.on('exit', () => fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify
   assert.equal(seen.dlopened.map((f: string) => path.basename(f)), ['koffi.node']);
   assert.equal(seen.cacheRejected, [false]);
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const COLD = path.join(DIST, 'execline-cold.js');
+
+/** Run the loader under strace (openat only): whether the process opened the cold bundle, and how often. */
+function runNoting(args: string[]): { status: number | null; stdout: string; stderr: string; coldOpens: number } {
+  const dir = tmpdir('elts-bundle-');
+  const trace = path.join(dir, 'trace');
+  const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=openat', '-o', trace, process.execPath, LOADER, ...args], {
+    env: { PATH: '/usr/bin:/bin' }, encoding: 'latin1',
+  });
+  const opens = fs.readFileSync(trace, 'latin1').split('\n').filter((l) => l.includes('/execline-cold.js"')).length;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, coldOpens: opens };
+}
+
+t('the hot bundle holds the interpreter and the hot commands, not the cold ones', () => {
+  const hot = fs.readFileSync(MAIN, 'utf8');
+  const cold = fs.readFileSync(COLD, 'utf8');
+  // usage strings are kept as they are: each is in exactly one bundle
+  for (const u of ['s6-hiercopy src dst', 'forstdin [ -E | -e ]', 'trap [ -x ]']) {
+    assert.ok(!hot.includes(u) && cold.includes(u), `${u}: cold only`);
+  }
+  for (const u of ['fdmove [ -c ] to from prog...', 's6-setuidgid username prog...']) {
+    assert.ok(hot.includes(u) && !cold.includes(u), `${u}: hot only`);
+  }
+  // shared modules are imported from the hot bundle, never bundled twice
+  assert.match(cold, /require\("core:interp\/chain"\)/);
+  assert.not.match(cold, /function runChain\b/);
+});
+
+t('a typical run never reads the cold bundle; a cold command does, once, and shares the interpreter state', () => {
+  const typical = runNoting(['execlineb', '-c', 'fdmove -c 2 1 importas -D x HOME HOME cd / umask 022 if { eltest -d / } exit 7']);
+  assert.is(typical.status, 7, typical.stderr);
+  assert.is(typical.coldOpens, 0, 'the cold bundle was read');
+  // forx and s6-echo are cold; the chain around them, the registry and stderr's fd are the hot bundle's
+  const cold = runNoting(['execlineb', '-c', 'fdmove -c 2 1 foreground { forx -E X { a b } s6-echo -- ${X} } s6-echo -n done']);
+  assert.is(cold.status, 0, cold.stderr);
+  assert.is(cold.stdout, 'a\nb\ndone');
+  assert.is(cold.coldOpens, 1, 'read once');
+  // a diagnostic of a cold command goes where the hot bundle's fd table says fd 2 is
+  const err = spawnSync(process.execPath, [LOADER, 'execlineb', '-c', 'fdmove 2 1 s6-sleep x'], { env: { PATH: '/usr/bin:/bin' }, encoding: 'latin1' });
+  assert.is(err.stderr, '');
+  assert.match(err.stdout, /^s6-sleep: usage: /);
 });
 
 t.run();
