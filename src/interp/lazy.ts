@@ -7,27 +7,32 @@ import type { Command } from './command';
 
 export type CommandLoader = () => Command | Command[];
 
+interface Stub { names: string[]; load: CommandLoader; real?: Command }
+
+function resolve(t: Stub): Command {
+  if (t.real) return t.real;
+  const name = t.names[0];
+  const list = ([] as Command[]).concat(t.load());
+  const real = list.find((c) => c.names[0] === name) ?? list.find((c) => c.names.includes(name));
+  if (!real) throw new Error(`command ${name} is not in its module (rebuild: node scripts/build.mjs)`);
+  return (t.real = real);
+}
+
+// One handler for every stand-in (its state is on the target): ~150 of them are made at each start.
+const handler: ProxyHandler<Stub> = {
+  get: (t, key) => (key === 'names' ? t.names : Reflect.get(resolve(t), key)),
+  has: (t, key) => key in resolve(t),
+  ownKeys: (t) => Reflect.ownKeys(resolve(t)),
+  getOwnPropertyDescriptor: (t, key) => {
+    const d = Reflect.getOwnPropertyDescriptor(resolve(t), key);
+    return d && { ...d, configurable: true };
+  },
+};
+
 /**
  * A stand-in for the command named `names[0]` in the module `load` evaluates:
  * `names` is known without loading; any other property loads the module.
  */
 export function lazyCommand(names: string[], load: CommandLoader): Command {
-  let real: Command | undefined;
-  const resolve = (): Command => {
-    if (real) return real;
-    const list = ([] as Command[]).concat(load());
-    real = list.find((c) => c.names[0] === names[0]) ?? list.find((c) => c.names.includes(names[0]));
-    if (!real) throw new Error(`command ${names[0]} is not in its module (rebuild: node scripts/build.mjs)`);
-    return real;
-  };
-  const stub = { names } as Command;
-  return new Proxy(stub, {
-    get: (_t, key) => (key === 'names' ? names : Reflect.get(resolve(), key)),
-    has: (_t, key) => key in resolve(),
-    ownKeys: () => Reflect.ownKeys(resolve()),
-    getOwnPropertyDescriptor: (_t, key) => {
-      const d = Reflect.getOwnPropertyDescriptor(resolve(), key);
-      return d && { ...d, configurable: true };
-    },
-  });
+  return new Proxy({ names, load }, handler) as unknown as Command;
 }

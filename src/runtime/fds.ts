@@ -17,11 +17,12 @@ export function inheritedFds(): number[] {
   // readlink and the access mode through libc: Node's fs calls cost ~2 ms here at startup.
   const L = libc();
   const buf = new Uint8Array(256);
+  const readlink = L.readlink;
   const out: number[] = [];
   const pipes = new Map<string, { fd: number; mode: number }[]>();
   for (const name of names) {
     const fd = Number(name);
-    const n = Number(L.readlink(`/proc/self/fd/${name}`, buf, buf.length));
+    const n = Number(readlink(`/proc/self/fd/${name}`, buf, buf.length));
     if (n < 0) continue; // the directory handle itself
     if (fd <= 2) { out.push(fd); continue; }
     const target = latin1(buf, 0, n);

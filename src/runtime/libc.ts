@@ -50,7 +50,7 @@ function loadKoffi(musl: boolean): any {
 export function libc(): Libc {
   if (cached) return cached;
   // The loader (dist/execline.cjs) has usually loaded koffi already: it reads the code cache through libc.
-  const early = (globalThis as any)[Symbol.for('execline-ts.libc')] as { koffi: any; lib: any } | undefined;
+  const early = (globalThis as any)[Symbol.for('execline-ts.libc')] as { koffi: any; lib: any; fns?: Record<string, Fn> } | undefined;
   let k: any, lib: any;
   if (early) {
     ({ koffi: k, lib } = early);
@@ -128,7 +128,7 @@ export function libc(): Libc {
     getgrouplist: 'int getgrouplist(const char *user, uint32 group, void *groups, _Inout_ int *ngroups)',
   };
   // Each function is bound on first use (a Proxy: no property to define per function at start).
-  const base: Record<string, unknown> = { errno: () => k.errno(), koffi: k };
+  const base: Record<string, unknown> = { ...early?.fns, errno: () => k.errno(), koffi: k };
   const out = new Proxy(base, {
     get(t, name: string) {
       if (name in t) return t[name];
