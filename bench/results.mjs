@@ -35,35 +35,47 @@ function table(res) {
 export const PROFILE_NOTES = `## Where execline-ts's startup goes (profiled, not rewritten by each run)
 
 In-process time of \`shims/execlineb -P script\` (script: \`/bin/true\`), from the loader's first line to
-execve, best of 40 runs, with \`process.hrtime\` marks and \`node --cpu-prof\` aggregated over 20 runs:
+execve: medians of 6 runs with \`process.hrtime\` marks put in a copy of the sources (2026-11-28, second
+round of issue 6). In all ≈ 4.3 ms; Node itself (to the loader's first line) is the rest of a start.
 
 | step | ms |
 |---|---:|
-| loader: require fs, vm | 0.25 |
-| read the bundle (125 kB minified) and its code cache | 0.7 |
-| vm.Script with the code cache (V8 deserializes, no parse/compile) | 1.0 |
-| evaluate the core modules (command modules are lazy) | 1.0 |
-| read /proc/self/cmdline, register the command index | 0.75 |
-| dlopen koffi.node (needed for execve) | 1.1 |
-| inherited fds (/proc/self/fd via libc readlink) | 0.4 |
-| environment, state | 0.2 |
-| execlineb: read, lex, run the chain | 0.7 |
-| exec: lay the fd table, restore signals, execve | 0.6 |
+| loader: require fs, vm | 0.24 |
+| read the hot bundle (60 kB minified) | 0.11 |
+| load koffi's native module and libc (needed for execve) | 1.13 |
+| read the code cache (119 kB) through libc | 0.24 |
+| vm.Script with the code cache (V8 deserializes, no parse/compile) | 0.84 |
+| evaluate the bundle's top level | 0.36 |
+| read /proc/self/cmdline (first libc reads), register the command index | 0.31 |
+| inherited fds (/proc/self/fd, libc readlink per fd) | 0.45 |
+| environment, state | 0.12 |
+| execlineb: read, lex, run the chain | 0.29 |
+| exec: clear close-on-exec, restore signals, execve | 0.10 |
 
-What the profile showed before this work, and what changed (build and runtime):
+First round (session 1):
 - every command module was evaluated at every start (~150 commands; one \`import * as crypto\` alone
-  cost 6 ms): the generated index now names each command with a loader (src/interp/lazy.ts), a run
-  evaluates only the modules it uses;
-- compiling the whole bundle (wrapSafe) was the largest single item: dist/execline.cjs is now a small
-  loader running dist/execline-main.js (minified) through vm.Script with a V8 code cache made at build
-  from a typical script and the exec path; the cache is named after the bundle's content hash;
-- esbuild's \`__toESM\` copy of \`node:fs\` (a getter per export) was made in every importing module:
-  the build uses builtin modules directly;
-- inheritedFds read /proc/self/fd with Node's fs (readlink + fdinfo per fd, ~2 ms at startup): now libc
-  readlink and F_GETFL; node:os (errno names) is loaded on first use only.
+  cost 6 ms): the generated index names each command with a loader (src/interp/lazy.ts);
+- compiling the whole bundle (wrapSafe) was the largest single item: dist/execline.cjs is a small
+  loader running the bundle through vm.Script with a V8 code cache made at build from a typical script;
+- esbuild's \`__toESM\` copy of \`node:fs\` was made in every importing module: builtins used directly;
+- inheritedFds read /proc/self/fd with Node's fs (~2 ms): libc readlink and F_GETFL.
 
-Same-run comparison on a heavily loaded machine (load average ~70, 60 interleaved rounds), the current
-sources built the old way vs the new way, CPU time per run: before 2.01 × \`node -e 0\`, after 1.25 ×.
+Second round (session 2), each measured with the marks and with bench/ before it was kept:
+- \`#!/usr/bin/env node\` → the absolute path of the Node that built (or installed) the bundles: env's
+  exec and PATH search cost ~1-1.5 ms per start;
+- the bundle split in two (scripts/split.mjs): the interpreter and the commands of typical run scripts
+  (imported statically, no lazy-module wrappers), the other commands in execline-cold.js, read on first
+  use; hot bundle 126 → 60 kB, cache 182 → 119 kB;
+- the first use of each Node Buffer method or fs read path in a process costs 0.05-0.5 ms, and a start
+  is made of first uses: the loader loads koffi and reads the cache by lseek/pread into a plain
+  Uint8Array; the script and /proc files are read through libc into Uint8Arrays decoded by V8's
+  fromCharCode; plain ASCII paths and strings go to fs and koffi as they are;
+- typical run scripts: s6-applyuidgid through the raw setgroups/setgid/setuid system calls (libc's
+  wrappers signal each of Node's threads, ~0.15 ms per call), GIDLIST by one getgrouplist call (the
+  getgrent walk through koffi cost ~0.5 ms), the fd limit by getrlimit instead of /proc/self/limits;
+- functions Sparkplug had compiled during the cache-making run were ~0.1 ms dearer on their first
+  call from the cache: the build makes the cache with Sparkplug off.
+What is left is mostly fixed: koffi's own initialisation (~1.1 ms, its N-API setup) and the cache.
 `;
 
 export function writeResults(file, { results, mem, loops, rounds, loadBefore, loadAfter, seconds }) {
