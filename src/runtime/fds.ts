@@ -22,9 +22,11 @@ export function inheritedFds(): number[] {
   const pipes = new Map<string, { fd: number; mode: number }[]>();
   for (const name of names) {
     const fd = Number(name);
+    // 0-2 are always open here (Node reopens closed ones on /dev/null before we run), so the
+    // directory's own handle is never among them.
+    if (fd <= 2) { out.push(fd); continue; }
     const n = Number(readlink(`/proc/self/fd/${name}`, buf, buf.length));
     if (n < 0) continue; // the directory handle itself
-    if (fd <= 2) { out.push(fd); continue; }
     const target = latin1(buf, 0, n);
     if (target.startsWith('anon_inode:')) continue;
     // libuv keeps /dev/null open per loop as its EMFILE reserve.
