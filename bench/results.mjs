@@ -36,20 +36,20 @@ export const PROFILE_NOTES = `## Where execline-ts's startup goes (profiled, not
 
 In-process time of \`shims/execlineb -P script\` (script: \`/bin/true\`), from the loader's first line to
 execve: medians of 6 runs with \`process.hrtime\` marks put in a copy of the sources (2026-11-28, second
-round of issue 6). In all ≈ 4.3 ms; Node itself (to the loader's first line) is the rest of a start.
+round of issue 6). In all ≈ 4.2 ms; Node itself (to the loader's first line) is the rest of a start.
 
 | step | ms |
 |---|---:|
 | loader: require fs, vm | 0.24 |
 | read the hot bundle (60 kB minified) | 0.11 |
 | load koffi's native module and libc (needed for execve) | 1.13 |
-| read the code cache (119 kB) through libc | 0.24 |
-| vm.Script with the code cache (V8 deserializes, no parse/compile) | 0.84 |
-| evaluate the bundle's top level | 0.36 |
-| read /proc/self/cmdline (first libc reads), register the command index | 0.31 |
-| inherited fds (/proc/self/fd, libc readlink per fd) | 0.45 |
+| read the code cache (127 kB) through libc | 0.24 |
+| vm.Script with the code cache (V8 deserializes, no parse/compile) | 0.85 |
+| evaluate the bundle's top level | 0.42 |
+| read /proc/self/cmdline (first libc reads), register the command index | 0.21 |
+| inherited fds (/proc/self/fd, libc readlink per fd above 2) | 0.42 |
 | environment, state | 0.12 |
-| execlineb: read, lex, run the chain | 0.29 |
+| execlineb: read, lex, run the chain | 0.28 |
 | exec: clear close-on-exec, restore signals, execve | 0.10 |
 
 First round (session 1):
