@@ -53,6 +53,7 @@ function replaceFile(file, text, mode = 0o644) {
 // its own content hash and the cache is named after it: a cache can only ever
 // meet the exact bundle it was made from. A foreign cache (Node upgrade) is
 // rejected by V8 and the bundle compiles as usual.
+// The same wrapper as src/interp/wrapper.ts (test/bundle.test.ts checks).
 const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) {';
 const LOADER = (main) => `${NODE_LINE}
 'use strict';
@@ -141,16 +142,19 @@ function cacheAccepted(mainFile, cacheFile) {
   return !new vm.Script(source, { filename: mainFile, cachedData: fs.readFileSync(cacheFile) }).cachedDataRejected;
 }
 
-/** Run a typical script with the loader, which writes the cache as it exits. */
+/**
+ * Run a typical script with the loader, which writes the cache as it exits. The script
+ * stays in dist/ (warm-up.el): `execline install` makes the cache again with it when the
+ * installing Node rejects this one (another Node version in the image).
+ */
 function warmRun(loaderFile) {
-  const warm = path.join(dist, `.warm${process.pid}.el`);
-  fs.writeFileSync(warm, WARM_SCRIPT);
+  const warm = path.join(dist, 'warm-up.el');
+  replaceFile(warm, WARM_SCRIPT);
   try {
     execFileSync(process.execPath, [loaderFile, 'execlineb', '-P', warm], {
       env: { PATH: '/usr/bin:/bin', EXECLINE_TS_WRITE_CODE_CACHE: '1' }, stdio: 'ignore', cwd: dist, timeout: 20000,
     });
   } catch { /* the cache is written on exit whatever the status; without it the bundle still runs */ }
-  fs.unlinkSync(warm);
 }
 
 /** A cache of the compiled top level only (the cold bundle: what runs of it varies). */

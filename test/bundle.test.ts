@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { ROOT, tmpdir } from './helpers';
+import { MODULE_WRAPPER } from '../src/interp/wrapper';
 
 const t = suite('bundle');
 const DIST = path.join(ROOT, 'dist');
@@ -27,6 +28,8 @@ t('dist/execline.cjs and its bundle hold no chevrotain, execa or commander', () 
 
 t('the loader is small and the bundle has the code cache made for its exact text', () => {
   assert.ok(fs.statSync(LOADER).size < 4096);
+  // the loader wraps the bundle as src/interp/wrapper.ts says (cold.ts and install use that)
+  assert.ok(fs.readFileSync(LOADER, 'utf8').includes(JSON.stringify(MODULE_WRAPPER)));
   const id = /\/\/([0-9a-f]{20})\n$/.exec(fs.readFileSync(MAIN, 'utf8'))?.[1];
   assert.ok(id, 'the bundle ends with its content hash');
   assert.ok(fs.statSync(`${MAIN}.${id}.cache`).size > 0);

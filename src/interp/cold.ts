@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as vm from 'node:vm';
 // Made by the build (scripts/split.mjs): for each module of this bundle that cold code imports, its names.
 import { coreModules } from 'execline-core-modules';
+import { wrapped, cacheFileFor } from './wrapper';
 
 type Loaders = Record<string, () => unknown>;
 
@@ -32,9 +33,9 @@ function runColdBundle(core: Loaders): Loaders {
   // As for the hot bundle (scripts/build.mjs): a V8 code cache named after the hash on the last line.
   let cachedData: Buffer | undefined;
   try {
-    cachedData = fs.readFileSync(`${file}.${text.slice(text.lastIndexOf('//') + 2).trim()}.cache`);
+    cachedData = fs.readFileSync(cacheFileFor(file, text));
   } catch { /* none: V8 compiles */ }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${text}\n})`, { filename: file, cachedData });
+  const script = new vm.Script(wrapped(text), { filename: file, cachedData });
   const shared = new Map<string, unknown>();
   const coldRequire = (id: string): unknown => {
     if (!id.startsWith('core:')) return require(id);

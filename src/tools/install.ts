@@ -3,6 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import * as vm from 'node:vm';
+import { wrapped, cacheFileFor } from '../interp/wrapper';
 
 export const LIB = 'usr/lib/execline-ts';
 
@@ -50,6 +52,40 @@ function setNodeLine(file: string, line: string): void {
   fs.renameSync(tmp, file);
 }
 
+/** Whether this Node's V8 takes the bundle's code cache (another Node version rejects it). */
+function cacheTaken(file: string, text: string): boolean {
+  const cache = cacheFileFor(file, text);
+  if (!fs.existsSync(cache)) return false;
+  return !new vm.Script(wrapped(text), { filename: file, cachedData: fs.readFileSync(cache) }).cachedDataRejected;
+}
+
+/**
+ * The code caches made by the build are for the building Node: made again for the
+ * installing one when it would reject them (a Dockerfile's build stage often has
+ * another Node than the image), else every start would compile the bundle (~3 ms).
+ */
+function refreshCodeCaches(lib: string): void {
+  const main = path.join(lib, 'execline-main.js');
+  if (fs.existsSync(main)) {
+    const text = fs.readFileSync(main, 'utf8');
+    if (!cacheTaken(main, text) && fs.existsSync(path.join(lib, 'warm-up.el'))) {
+      fs.rmSync(cacheFileFor(main, text), { force: true });
+      try {
+        execFileSync(process.execPath, [path.join(lib, 'execline.cjs'), 'execlineb', '-P', path.join(lib, 'warm-up.el')], {
+          env: { PATH: '/usr/bin:/bin', EXECLINE_TS_WRITE_CODE_CACHE: '1' }, stdio: 'ignore', cwd: lib, timeout: 20000,
+        });
+      } catch { /* the warm-up ends in a failed exec; the cache is written on exit */ }
+    }
+  }
+  const cold = path.join(lib, 'execline-cold.js');
+  if (fs.existsSync(cold)) {
+    const text = fs.readFileSync(cold, 'utf8');
+    if (!cacheTaken(cold, text)) {
+      fs.writeFileSync(cacheFileFor(cold, text), new vm.Script(wrapped(text), { filename: cold }).createCachedData());
+    }
+  }
+}
+
 function names(bundle: string): string[] {
   if (!fs.existsSync(bundle)) return [];
   return execFileSync(process.execPath, [bundle, '--builtins'], { encoding: 'utf8' }).split('\n').filter(Boolean);
@@ -74,6 +110,8 @@ export function install(o: InstallOptions): number {
   for (const f of ['execline.cjs', 'overlay.cjs', 'tools.cjs']) {
     if (fs.existsSync(path.join(lib, f))) setNodeLine(path.join(lib, f), line);
   }
+
+  refreshCodeCaches(lib);
 
   const links = new Map<string, string>();
   for (const n of names(path.join(lib, 'execline.cjs'))) links.set(n, 'execline.cjs');

@@ -4,6 +4,8 @@ import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import * as vm from 'node:vm';
+import { MODULE_WRAPPER } from '../../src/interp/wrapper';
 import { ROOT, tmpdir } from '../helpers';
 
 const test = suite('execline install');
@@ -79,6 +81,31 @@ test('the build names the Node that built it', () => {
     assert.is(fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8').split('\n')[0], `#!${process.execPath}`, f);
   }
   assert.equal(fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.includes('.tmp')), [], 'no temporary files left');
+});
+
+test('code caches another Node would reject are made again by the installing Node', () => {
+  const dir = tmpdir('inst-');
+  assert.is(install(dir, '--no-rootfs').status, 0);
+  const lib = path.join(dir, 'usr/lib/execline-ts');
+  const caches = () => fs.readdirSync(lib).filter((f) => f.endsWith('.cache')).sort();
+  const [cold, hot] = caches();
+  assert.match(hot, /^execline-main\.js\.[0-9a-f]{20}\.cache$/);
+  assert.match(cold, /^execline-cold\.js\.[0-9a-f]{20}\.cache$/);
+  const taken = (bundle: string, cache: string) => {
+    const text = fs.readFileSync(path.join(lib, bundle), 'utf8');
+    return !new vm.Script(`${MODULE_WRAPPER}${text}\n})`, { cachedData: fs.readFileSync(path.join(lib, cache)) }).cachedDataRejected;
+  };
+  assert.ok(taken('execline-main.js', hot) && taken('execline-cold.js', cold));
+  // What a cache from another V8 looks like to this one: rejected.
+  for (const c of [hot, cold]) fs.writeFileSync(path.join(lib, c), Buffer.alloc(4096, 7));
+  assert.not.ok(taken('execline-main.js', hot));
+  assert.is(install(dir, '--no-rootfs').status, 0);
+  assert.equal(caches(), [cold, hot]);
+  assert.ok(taken('execline-main.js', hot), 'hot cache made again');
+  assert.ok(taken('execline-cold.js', cold), 'cold cache made again');
+  const p = spawnSync(path.join(dir, 'usr/bin/execlineb'), ['-c', 'forx -E X { a } s6-echo ran'], { encoding: 'utf8' });
+  assert.is(p.stdout, 'ran\n', p.stderr);
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('usage errors: no --prefix', () => {

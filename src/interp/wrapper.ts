@@ -1,0 +1,15 @@
+// How the script-path bundles are run: as the body of a CommonJS-style function
+// compiled by vm.Script with a V8 code cache named after the hash on the
+// bundle's last line (scripts/build.mjs writes both; its loader has the same
+// wrapper, checked by test/bundle.test.ts). Used by cold.ts and `execline install`.
+export const MODULE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+
+/** The source vm.Script compiles for a bundle's text. */
+export function wrapped(text: string): string {
+  return `${MODULE_WRAPPER}${text}\n})`;
+}
+
+/** The code cache file of a bundle, from the hash on its last line. */
+export function cacheFileFor(file: string, text: string): string {
+  return `${file}.${text.slice(text.lastIndexOf('//') + 2).trim()}.cache`;
+}
