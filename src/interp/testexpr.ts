@@ -3,11 +3,13 @@
 // tree. The parser is deliberately the same kind of machine as the native one:
 // its error positions and its "too many left parentheses" report for dangling
 // operands (`a = b = c`, `-n a = b`) are observable behaviour.
-import * as fs from 'node:fs';
 import type { Ctx } from './command';
 import { fatalUnable } from './errors';
 import { prefixInt, strictUint } from './numbers';
-import { libc, cstr, isAscii } from '../runtime/libc';
+import { libc, cstr } from '../runtime/libc';
+import { statOf, canAccess, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, S_IFBLK, S_IFCHR, S_IFIFO, S_IFSOCK } from '../runtime/stat';
+
+const F_OK = 0, R_OK = 4, W_OK = 2, X_OK = 1;
 
 const UNARY = new Set(['-n', '-z', '-e', '-f', '-d', '-b', '-c', '-p', '-S', '-h', '-L', '-k', '-g', '-u', '-s',
   '-r', '-w', '-x', '-t', '-O', '-U', '-G', '-N', '-v']);
@@ -153,28 +155,13 @@ export function evaluate(ctx: Ctx, node: Node, fl: Flavour): boolean {
   }
 }
 
-// A path for Node's fs: plain ASCII as it is (no Buffer to make), else its bytes.
-const bytes = (p: string): string | Buffer => (isAscii(p) ? p : Buffer.from(p, 'latin1'));
-
-function statOf(p: string, link = false): fs.BigIntStats | undefined {
-  try {
-    return link ? fs.lstatSync(bytes(p), { bigint: true }) : fs.statSync(bytes(p), { bigint: true });
-  } catch {
-    return undefined;
-  }
-}
-
-function canAccess(p: string, mode: number): boolean {
-  try { fs.accessSync(bytes(p), mode); return true; } catch { return false; }
-}
-
 /** s6-test's -r/-w/-x: the owner, group or other bit, chosen by the effective ids. */
 function modeBit(p: string, bit: number): boolean {
   const st = statOf(p);
   if (!st) return false;
-  const mode = Number(st.mode);
-  if (Number(st.uid) === process.geteuid!()) return (mode & (bit << 6)) !== 0;
-  if (Number(st.gid) === process.getegid!()) return (mode & (bit << 3)) !== 0;
+  const mode = st.mode;
+  if (st.uid === process.geteuid!()) return (mode & (bit << 6)) !== 0;
+  if (st.gid === process.getegid!()) return (mode & (bit << 3)) !== 0;
   return (mode & bit) !== 0;
 }
 
@@ -186,11 +173,11 @@ function unary(ctx: Ctx, op: string, s: string, fl: Flavour): boolean {
     case '-n': return s !== '';
     case '-z': return s === '';
     case '-v': return ctx.env.get(s) !== undefined;
-    case '-e': return fl.existsByStat ? statOf(s) !== undefined : canAccess(s, fs.constants.F_OK);
-    case '-r': return fl.modeBits ? modeBit(s, 4) : canAccess(s, fs.constants.R_OK);
-    case '-w': return fl.modeBits ? modeBit(s, 2) : canAccess(s, fs.constants.W_OK);
-    case '-x': return fl.modeBits ? modeBit(s, 1) : canAccess(s, fs.constants.X_OK);
-    case '-h': case '-L': { const st = statOf(s, true); return !!st && st.isSymbolicLink(); }
+    case '-e': return fl.existsByStat ? statOf(s) !== undefined : canAccess(s, F_OK);
+    case '-r': return fl.modeBits ? modeBit(s, 4) : canAccess(s, R_OK);
+    case '-w': return fl.modeBits ? modeBit(s, 2) : canAccess(s, W_OK);
+    case '-x': return fl.modeBits ? modeBit(s, 1) : canAccess(s, X_OK);
+    case '-h': case '-L': { const st = statOf(s, true); return !!st && (st.mode & S_IFMT) === S_IFLNK; }
     case '-t': {
       const fd = strictUint(s);
       if (fd === undefined) ctx.fatal(`${op} requires an integer argument`);
@@ -200,21 +187,22 @@ function unary(ctx: Ctx, op: string, s: string, fl: Flavour): boolean {
   }
   const st = statOf(s);
   if (!st) return false;
-  const mode = Number(st.mode);
+  const mode = st.mode;
+  const type = mode & S_IFMT;
   switch (op) {
-    case '-f': return st.isFile();
-    case '-d': return st.isDirectory();
-    case '-b': return st.isBlockDevice();
-    case '-c': return st.isCharacterDevice();
-    case '-p': return st.isFIFO();
-    case '-S': return st.isSocket();
+    case '-f': return type === S_IFREG;
+    case '-d': return type === S_IFDIR;
+    case '-b': return type === S_IFBLK;
+    case '-c': return type === S_IFCHR;
+    case '-p': return type === S_IFIFO;
+    case '-S': return type === S_IFSOCK;
     case '-g': return (mode & 0o2000) !== 0;
     case '-u': return (mode & 0o4000) !== 0;
     case '-k': return (mode & 0o1000) !== 0;
     case '-s': return st.size > 0n;
     case '-N': return seconds(st.mtimeNs) > seconds(st.atimeNs);
-    case '-O': case '-U': return Number(st.uid) === process.geteuid!();
-    case '-G': return Number(st.gid) === process.getegid!();
+    case '-O': case '-U': return st.uid === process.geteuid!();
+    case '-G': return st.gid === process.getegid!();
   }
   return ctx.fatal('operation not implemented', 101);
 }

@@ -18,7 +18,7 @@ export interface Libc {
   setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
   getpwnam: Fn; getgrnam: Fn; getgrent: Fn; setgrent: Fn; endgrent: Fn; getpwuid: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
-  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn;
+  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn;
   koffi: any;
 }
 
@@ -113,6 +113,8 @@ export function libc(): Libc {
     setgrent: 'void setgrent(void)',
     endgrent: 'void endgrent(void)',
     access: 'int access(const char *path, int mode)',
+    stat: 'int stat(const char *path, void *buf)', // struct stat: runtime/stat.ts
+    lstat: 'int lstat(const char *path, void *buf)',
     getrlimit: 'int getrlimit(int res, void *lim)', // lim: 16 bytes (struct rlimit)
     sync: 'void sync(void)',
     chown: 'int chown(const char *path, uint32 uid, uint32 gid)',
