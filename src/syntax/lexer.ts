@@ -21,6 +21,16 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x01 && c <= 0x1f && c !== 0x0a);
 }
 
+/** The end of the run of plain word bytes starting at i: not a space, control byte, `"` or `\\`. */
+function plainRun(src: string, i: number, n: number): number {
+  while (i < n) {
+    const d = src.charCodeAt(i);
+    if (d <= 0x20 || d === 0x22 || d === 0x5c) return i;
+    i++;
+  }
+  return i;
+}
+
 const CTRL: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13 };
 
 function hexVal(c: number): number {
@@ -89,10 +99,16 @@ export function lex(src: string): LexResult {
         if (c === 0x7b) { startWord(); word += '{'; braceStack.push([line, col]); state = S.AfterL; continue; }
         if (c === 0x7d) { startWord(); word += '}'; state = S.AfterR; continue; }
         startWord(); word += src[i]; state = S.Word; continue;
-      case S.Comment:
+      case S.Comment: {
         if (eof) break;
-        if (c === 0x0a) state = S.Start;
+        if (c === 0x0a) { state = S.Start; continue; }
+        // up to the newline (or a NUL, which ends the script)
+        let j = i + 1;
+        while (j < n) { const d = src.charCodeAt(j); if (d === 0x0a || d === 0) break; j++; }
+        col += j - i - 1;
+        i = j - 1;
         continue;
+      }
       case S.AfterL:
         if (eof) return err('syntax error', 'end of script right after {');
         if (isSpace(c) || c === 0x0a) {
@@ -116,12 +132,18 @@ export function lex(src: string): LexResult {
         if (c === 0x22) { state = S.Quoted; continue; }
         if (c === 0x5c) { state = S.EscSpace; continue; }
         word += src[i]; state = S.Word; continue;
-      case S.Word:
+      case S.Word: {
         if (eof) { endWord(); break; }
         if (isSpace(c) || c === 0x0a) { endWord(); state = S.Start; continue; }
         if (c === 0x22) { state = S.Quoted; continue; }
         if (c === 0x5c) { state = S.EscWord; continue; }
-        word += src[i]; continue;
+        // A run of plain bytes in one slice (no space, control byte, quote or backslash: so no newline either).
+        const j = plainRun(src, i + 1, n);
+        word += src.slice(i, j);
+        col += j - i - 1;
+        i = j - 1;
+        continue;
+      }
       case S.EscSpace:
         if (eof) break; // trailing backslash ignored; a pending fragment is dropped
         if (c === 0x0a) { state = S.Start; continue; }
