@@ -64,15 +64,15 @@ export function hotPlugin(root, coldFiles, coreNames) {
         if (path.resolve(a.path) !== index) return undefined;
         const imports = ["import { coldModule } from '../interp/cold';"];
         const text = fs.readFileSync(index, 'utf8').replace(
-          /^const (m\d+) = \(\): Command \| Command\[\] => require\('([^']+)'\)\.default;$/gm,
+          /^    case (\d+): return require\('([^']+)'\)\.default;$/gm,
           (line, m, rel) => {
             const file = resolveSource(rel, path.dirname(index));
             if (!file) throw new Error(`split: ${rel} not found from the command index`);
             if (cold.has(file)) {
-              return `const ${m} = (): Command | Command[] => (coldModule(${JSON.stringify(idOf(root, file))}) as { default: Command | Command[] }).default;`;
+              return `    case ${m}: return (coldModule(${JSON.stringify(idOf(root, file))}) as { default: Command | Command[] }).default;`;
             }
-            imports.push(`import ${m}_default from '${rel}';`);
-            return `const ${m} = (): Command | Command[] => ${m}_default;`;
+            imports.push(`import m${m}_default from '${rel}';`);
+            return `    case ${m}: return m${m}_default;`;
           },
         );
         if (/require\(/.test(text)) throw new Error('split: the command index has a require() the rewrite does not know');

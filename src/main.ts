@@ -2,7 +2,7 @@
 // Entry point of the script-path bundle: every shim is a link to this file and
 // the command is chosen by the name it was called by.
 import * as path from 'node:path';
-import { register, findBuiltin, runChain } from './interp/chain';
+import { registerIndex, indexedCommands, findBuiltin, runChain } from './interp/chain';
 import { Env } from './interp/env';
 import { Exit } from './interp/errors';
 import { Detach } from './interp/detach';
@@ -10,7 +10,7 @@ import { FdTable, inheritedFds } from './runtime/fds';
 import { markCloexec, noteCwd } from './runtime/process';
 import { writeErr, writeAll, readFileBytes } from './runtime/io';
 import { libc } from './runtime/libc';
-import { allCommands } from './commands';
+import { commandIndex } from './commands';
 import { FDS_FLAG } from './interp/chain';
 
 const SIGUSR1 = 10;
@@ -46,9 +46,9 @@ function main(): number {
     }
     name = path.basename(args[0]);
   }
-  register(allCommands);
+  registerIndex(commandIndex);
   if (name === '--builtins') {
-    writeAll(1, allCommands.flatMap((c) => c.names).sort().join('\n') + '\n');
+    writeAll(1, indexedCommands().flatMap((c) => c.names).sort().join('\n') + '\n');
     return 0;
   }
   const cmd = findBuiltin(name) ?? findBuiltin(args[0]);

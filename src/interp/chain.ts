@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command, Ctx, Next, Child } from './command';
+import { lazyCommand, type CommandIndex } from './lazy';
 import { SpawnFailure } from './command';
 import { State, cloneState } from './state';
 import { Env } from './env';
@@ -16,9 +17,37 @@ import * as proc from '../runtime/process';
 import { libc, cArg, latin1 } from '../runtime/libc';
 
 const registry = new Map<string, Command>();
+let index: CommandIndex | null = null;
+const standIns = new Map<number, Command>();
 
 export function register(cmds: Command[]): void {
   for (const c of cmds) for (const n of c.names) registry.set(n, c);
+}
+
+/** The generated index of every command: a stand-in is made for a name when it is first looked up. */
+export function registerIndex(ix: CommandIndex): void {
+  index = ix;
+}
+
+/** Every command of the index, as stand-ins. */
+export function indexedCommands(): Command[] {
+  return index ? index.entries.map((_, i) => standIn(i)) : [];
+}
+
+function standIn(i: number): Command {
+  let c = standIns.get(i);
+  if (!c) {
+    const [module, ...names] = index!.entries[i];
+    standIns.set(i, (c = lazyCommand(names, () => index!.load(module))));
+  }
+  return c;
+}
+
+function lookup(name: string): Command | undefined {
+  const c = registry.get(name);
+  if (c !== undefined || index === null) return c;
+  const i = index.byName[name];
+  return i === undefined ? undefined : standIn(i);
 }
 
 let bundlePath: string | null = null;
@@ -40,8 +69,8 @@ function interpreterPath(): string {
 
 /** The builtin for argv[0]: a bare name, or a path to one of our own shims. */
 export function findBuiltin(word: string): Command | undefined {
-  if (!word.includes('/')) return registry.get(word);
-  const c = registry.get(path.basename(word));
+  if (!word.includes('/')) return lookup(word);
+  const c = lookup(path.basename(word));
   if (!c) return commandThroughLinks(word);
   try {
     return fs.realpathSync(Buffer.from(word, 'latin1')).toString() === interpreterPath() ? c : undefined;
@@ -63,7 +92,7 @@ function commandThroughLinks(word: string): Command | undefined {
     const n = Number(L.readlink(cArg(p), buf, buf.length));
     if (n < 0) return undefined;
     p = path.resolve(path.dirname(p), latin1(buf, 0, n));
-    if (registry.has(path.basename(p))) return findBuiltin(p);
+    if (lookup(path.basename(p))) return findBuiltin(p);
   }
   return undefined;
 }

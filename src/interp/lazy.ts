@@ -1,17 +1,27 @@
 // Commands whose module is evaluated only when the command is first used.
-// The generated src/commands/index.ts lists every command by name with a
-// loader; a script run then compiles and evaluates only the modules it needs
+// The generated src/commands/index.ts lists every command's names and module
+// number in two literals; a script run then compiles and evaluates only the modules it needs
 // (one execline process runs a handful of commands out of ~150; evaluating
 // all of them cost more than 10 ms per start, see bench/RESULTS.md).
 import type { Command, Ctx, Next } from './command';
 
 export type CommandLoader = () => Command | Command[];
 
+/** The generated command index (src/commands/index.ts). */
+export interface CommandIndex {
+  /** [module number, primary name, other names...] */
+  entries: readonly (readonly [number, ...string[]])[];
+  /** name → entry number (a null-prototype object) */
+  byName: Record<string, number>;
+  /** the default export of a command module */
+  load(module: number): Command | Command[];
+}
+
 /**
  * A stand-in for the command named `names[0]` in the module `load` evaluates:
  * `names` is known without loading; any other member loads the module. A
- * plain class (~150 are made at each start; a Proxy each cost more, and so
- * did a trap call per `names` read when they are registered).
+ * plain class, made when a name is first looked up (interp/chain.ts): a start
+ * makes a handful, not one per command.
  */
 class LazyCommand implements Command {
   private loaded?: Command;

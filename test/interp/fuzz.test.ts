@@ -4,11 +4,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
-import { register, runEmulatedChild, findBuiltin, setInterpreterPath } from '../../src/interp/chain';
+import { registerIndex, runEmulatedChild, findBuiltin, setInterpreterPath } from '../../src/interp/chain';
 import { SpawnFailure } from '../../src/interp/command';
 import { Env } from '../../src/interp/env';
 import { FdTable } from '../../src/runtime/fds';
-import { allCommands } from '../../src/commands';
+import { commandIndex } from '../../src/commands';
 import { tmpdir, ROOT } from '../helpers';
 import * as path from 'node:path';
 
@@ -35,7 +35,7 @@ function rng(seed: number): () => number {
   };
 }
 
-register(allCommands);
+registerIndex(commandIndex);
 // Children of builtins re-run the real interpreter, never this test file.
 setInterpreterPath(path.join(ROOT, 'dist/execline.cjs'));
 
