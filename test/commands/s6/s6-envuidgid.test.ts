@@ -9,6 +9,8 @@ nativeSuite('s6-envuidgid', [
   a(['s6-envuidgid', 'alice', ...ENV]),
   a(['s6-envuidgid', 'bob', ...ENV]),
   a(['s6-envuidgid', 'root', ...ENV]),
+  // a group that lists the user and is also their primary group (GIDLIST comes from getgrouplist here)
+  a(['s6-envuidgid', 'bob', ...ENV], { accounts: { ...ACCOUNTS, group: ACCOUNTS.group.replace('users:x:100:', 'users:x:100:bob') } }),
   a(['s6-envuidgid', 'nobody', ...ENV], { env: { UID: 'x', GID: 'y', GIDLIST: 'z', OTHER: 'kept' } }),
   a(['s6-envuidgid', '-u', 'bob', ...ENV]),
   a(['s6-envuidgid', '-g', 'staff', ...ENV]),
