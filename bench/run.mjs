@@ -95,11 +95,22 @@ function bench(key, title, el, sh, goalsOf, needed = []) {
   if (miss.length) console.log(`  note: not yet builtins in execline-ts: ${miss.join(', ')}`);
 }
 
+/**
+ * The median over rounds of a/b within each round: the two ran one after the other, so a burst of
+ * other work hits both. Printed beside the goal (which is judged on the ratio of the medians).
+ */
+function pairedRatio(a, b) {
+  const n = Math.min(a.samples.length, b.samples.length);
+  const r = Array.from({ length: n }, (_, i) => a.samples[i] / b.samples[i]).sort((x, y) => x - y);
+  return n % 2 ? r[n >> 1] : (r[n / 2 - 1] + r[n / 2]) / 2;
+}
+
 const startupGoals = (res) => {
   const ts = res['execline-ts']?.median, node = res['node -e 0']?.median;
   if (ts === undefined || node === undefined) return [{ text: 'startup', value: 'n/a', ok: false }];
+  const paired = pairedRatio(res['execline-ts'], res['node -e 0']);
   return [
-    { text: 'execline-ts ≤ 1.15 × node -e 0', value: ratio(ts, node), ok: ts <= 1.15 * node },
+    { text: 'execline-ts ≤ 1.15 × node -e 0', value: `${ratio(ts, node)} (per-round median ${paired.toFixed(2)}×)`, ok: ts <= 1.15 * node },
     { text: 'execline-ts ≤ node + 15 ms', value: `+${(ts - node).toFixed(1)} ms`, ok: ts <= node + 15 },
   ];
 };
