@@ -102,6 +102,19 @@ function applyTable(L: Libc, fds: FdTable): void {
     setErrFd(fds.map.has(2) ? 2 : null);
     return;
   }
+  // No fd to be replaced is the source of another (`fdmove -c 2 1`): dup2 each in place.
+  const sources = new Set(fds.map.values());
+  let inPlace = true;
+  for (const [v, r] of fds.map) if (v !== r && sources.has(v)) { inPlace = false; break; }
+  if (inPlace) {
+    for (const [v, r] of fds.map) {
+      if (v === r) L.fcntl3(v, F_SETFD, 0);
+      else L.dup2(r, v); // the copy is not close-on-exec
+    }
+    fds.map = new Map([...fds.map.keys()].map((v) => [v, v]));
+    setErrFd(fds.map.has(2) ? 2 : null);
+    return;
+  }
   const tmp = dupAboveTable(L, fds);
   for (const [v, t] of tmp) {
     L.dup2(t, v);
