@@ -1,6 +1,6 @@
 // npm run bench: execline-ts against native execline, /bin/sh and bare Node.
 // Prints medians and ratios and rewrites bench/RESULTS.md (issue 6).
-//   BENCH_ROUNDS=n   rounds per benchmark (default 120)
+//   BENCH_ROUNDS=n   rounds per benchmark (default 200)
 //   BENCH_NO_WRITE=1 do not rewrite RESULTS.md
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const SHIMS = path.join(root, 'shims');
 const NATIVE = '/usr/lib/execline/bin';
 const hasNative = fs.existsSync(path.join(NATIVE, 'execlineb'));
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 120);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'elts-bench-'));
 const started = Date.now();
 
