@@ -16,13 +16,8 @@ import { strerror } from '../runtime/errno';
 import * as proc from '../runtime/process';
 import { libc, cArg, latin1 } from '../runtime/libc';
 
-const registry = new Map<string, Command>();
 let index: CommandIndex | null = null;
 const standIns = new Map<number, Command>();
-
-export function register(cmds: Command[]): void {
-  for (const c of cmds) for (const n of c.names) registry.set(n, c);
-}
 
 /** The generated index of every command: a stand-in is made for a name when it is first looked up. */
 export function registerIndex(ix: CommandIndex): void {
@@ -44,9 +39,7 @@ function standIn(i: number): Command {
 }
 
 function lookup(name: string): Command | undefined {
-  const c = registry.get(name);
-  if (c !== undefined || index === null) return c;
-  const i = index.byName[name];
+  const i = index?.byName[name];
   return i === undefined ? undefined : standIn(i);
 }
 

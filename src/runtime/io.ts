@@ -47,10 +47,7 @@ export function readSome(fd: number, buf: Buffer, off = 0, len = buf.length - of
   }
 }
 
-/**
- * Read an fd to EOF as a byte string, into one growing buffer (the script and
- * /proc files at every start: readFileSync's paths cost ~0.3 ms more there).
- */
+/** Read an fd to EOF as a byte string, into one growing buffer. */
 export function readAll(fd: number): string {
   let buf = Buffer.allocUnsafe(16384);
   let len = 0;
@@ -67,10 +64,9 @@ export function readAll(fd: number): string {
   return buf.toString('latin1', 0, len);
 }
 
-const O_RDONLY_CLOEXEC = 0o2000000;
+const O_RDONLY_CLOEXEC = 0o2000000, EINTR = 4;
 
 export interface ReadFailure { errno: number; during: 'open' | 'read' }
-const EINTR = 4;
 
 /**
  * A whole file as a byte string, through libc's open and read: the files every

@@ -16,7 +16,7 @@ export interface Libc {
   strerror: Fn; isatty: Fn; fnmatch: Fn; regcomp: Fn; regexec: Fn; regerror: Fn; regfree: Fn;
   glob: Fn; globfree: Fn; strlen: Fn;
   setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
-  getpwnam: Fn; getgrnam: Fn; getgrent: Fn; setgrent: Fn; endgrent: Fn; getpwuid: Fn;
+  getpwnam: Fn; getgrnam: Fn; getpwuid: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
   sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn;
   koffi: any;
@@ -109,9 +109,6 @@ export function libc(): Libc {
     getpwnam: 'void *getpwnam(const char *name)',
     getpwuid: 'void *getpwuid(uint32 uid)',
     getgrnam: 'void *getgrnam(const char *name)',
-    getgrent: 'void *getgrent(void)',
-    setgrent: 'void setgrent(void)',
-    endgrent: 'void endgrent(void)',
     access: 'int access(const char *path, int mode)',
     stat: 'int stat(const char *path, void *buf)', // struct stat: runtime/stat.ts
     lstat: 'int lstat(const char *path, void *buf)',
