@@ -35,8 +35,8 @@ function table(res) {
 export const PROFILE_NOTES = `## Where execline-ts's startup goes (profiled, not rewritten by each run)
 
 In-process time of \`shims/execlineb -P script\` (script: \`/bin/true\`), from the loader's first line to
-execve: medians of 6 runs with \`process.hrtime\` marks put in a copy of the sources (2026-11-28, second
-round of issue 6). In all ≈ 4.2 ms; Node itself (to the loader's first line) is the rest of a start.
+execve: medians of \`process.hrtime\` marks put in a copy of the sources by \`node bench/startup-marks.mjs\`
+(give it a script to see a chain's builtins one by one; 2026-11-28, second round of issue 6). In all ≈ 4.2 ms; Node itself (to the loader's first line) is the rest of a start.
 
 | step | ms |
 |---|---:|
