@@ -23,26 +23,26 @@ fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'))
 const mark = (label) => `(globalThis as any).__m?.push([${JSON.stringify(label)}, process.hrtime.bigint()]);`;
 const dump = `{ const m = (globalThis as any).__m; if (m) { m.push(['execve', process.hrtime.bigint()]); `
   + `require('fs').writeSync((globalThis as any).__mfd, 'MARKS ' + JSON.stringify(m.map((x: any, i: number) => [x[0], i ? Number(x[1] - m[i - 1][1]) / 1000 : 0])) + '\\n'); } }`;
-// [file, anchor, text put before it]
+// [file, anchor, text put before it, text put after it]
 const SOURCE_MARKS = [
-  ['src/main.ts', 'function main(): number {\n', null, mark('bundle top level') + '\n'],
-  ['src/main.ts', '  let args = cmdline', mark('read /proc/self/cmdline') + '\n'],
-  ['src/main.ts', '  // Node starts its inspector on SIGUSR1', mark('find the command') + '\n'],
-  ['src/main.ts', '  const fds = passedFds ?? inheritedFds();', mark('libc, SIGUSR1') + '\n'],
-  ['src/main.ts', '  // A removed cwd', mark('inherited fds') + '\n'],
-  ['src/main.ts', "  return runChain(st, args, 'exec', null, cmd);", mark('environment, state') + '\n'],
-  ['src/interp/chain.ts', '        next = invoke(cmd, st, argv, lookupPath);', mark('chain: find, check') + '\n'],
-  ['src/interp/chain.ts', '        next = invoke(cmd, st, argv, lookupPath);', null,
+  ['src/main.ts', 'function main(): number {\n', '', mark('bundle top level') + '\n', ''],
+  ['src/main.ts', '  let args = cmdline', mark('read /proc/self/cmdline') + '\n', ''],
+  ['src/main.ts', '  // Node starts its inspector on SIGUSR1', mark('find the command') + '\n', ''],
+  ['src/main.ts', '  const fds = passedFds ?? inheritedFds();', mark('libc, SIGUSR1') + '\n', ''],
+  ['src/main.ts', '  // A removed cwd', mark('inherited fds') + '\n', ''],
+  ['src/main.ts', "  return runChain(st, args, 'exec', null, cmd);", mark('environment, state') + '\n', ''],
+  ['src/interp/chain.ts', '        next = invoke(cmd, st, argv, lookupPath);', mark('chain: find, check') + '\n', ''],
+  ['src/interp/chain.ts', '        next = invoke(cmd, st, argv, lookupPath);', '',
     "(globalThis as any).__m?.push(['builtin ' + cmd.names[0], process.hrtime.bigint()]);\n"],
-  ['src/runtime/process.ts', '  syncCwdUmask(spec);\n  applyTable(L, spec.fds);', mark('chain: to the exec') + '\n'],
-  ['src/runtime/process.ts', '    L.execve(', mark('exec: fds, signals, argv') + dump + '\n'],
+  ['src/runtime/process.ts', '  syncCwdUmask(spec);\n  applyTable(L, spec.fds);', mark('chain: to the exec') + '\n', ''],
+  ['src/runtime/process.ts', '    L.execve(', mark('exec: fds, signals, argv') + dump + '\n', ''],
 ];
 let missing = 0;
-for (const [file, anchor, put, after] of SOURCE_MARKS.map((m) => (m.length === 3 ? [m[0], m[1], m[2], null] : m))) {
+for (const [file, anchor, before, after] of SOURCE_MARKS) {
   const p = path.join(work, file);
   const text = fs.readFileSync(p, 'utf8');
   if (!text.includes(anchor)) { console.error(`startup-marks: anchor not found in ${file}: ${JSON.stringify(anchor.trim())}`); missing++; continue; }
-  fs.writeFileSync(p, put !== null ? text.replace(anchor, put + anchor) : text.replace(anchor, anchor + after));
+  fs.writeFileSync(p, text.replace(anchor, before + anchor + after));
 }
 execFileSync(process.execPath, [path.join(work, 'scripts/build.mjs')], { cwd: work, stdio: 'inherit' });
 

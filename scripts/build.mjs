@@ -224,7 +224,9 @@ async function generateIndex(dir, file, exportName) {
   } else {
     // The modules could not be evaluated (a file mid-edit): plain imports, so the build reports the error.
     found.forEach((p, i) => lines.push(`import c${i} from '${rel(p)}';`));
-    lines.push('', `export const ${exportName}Broken: Command[] = ([${found.map((_, i) => `c${i}`).join(', ')}] as (Command | Command[])[]).flat();`, '');
+    lines.push("import type { CommandIndex } from '../interp/lazy';", '',
+      `void [${found.map((_, i) => `c${i}`).join(', ')}];`,
+      `export const ${exportName}: CommandIndex = { entries: [], byName: {}, load: () => [] };`, '');
   }
   const text = lines.join('\n');
   if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
@@ -282,7 +284,7 @@ async function buildScriptPath(e) {
   const hotFiles = sourceInputs(root, (await hotBuild({})).metafile);
   const cold = await build({
     ...ESBUILD, stdin: { contents: coldEntry(root, coldFiles), resolveDir: root, loader: 'js', sourcefile: 'cold-entry.js' },
-    write: false, outfile: path.join(dist, 'execline-cold.js'), plugins: [coldPlugin(root, hotFiles, new Set())],
+    write: false, outfile: path.join(dist, 'execline-cold.js'), plugins: [coldPlugin(root, hotFiles)],
   });
   const hot = await hotBuild(coreImports(cold.outputFiles[0].text));
   const again = sourceInputs(root, hot.metafile);

@@ -118,18 +118,16 @@ export function coldEntry(root, coldFiles) {
 
 /**
  * esbuild plugin for the cold bundle: imports of modules in the hot bundle
- * (`hotFiles`) stay outside as require("core:ID"); the ids used go into `used`.
+ * (`hotFiles`) stay outside as require("core:ID") (coreImports reads them back).
  */
-export function coldPlugin(root, hotFiles, used) {
+export function coldPlugin(root, hotFiles) {
   return {
     name: 'execline-cold',
     setup(b) {
       b.onResolve({ filter: /^\./ }, (a) => {
         const f = resolveSource(a.path, a.resolveDir);
         if (!f || !hotFiles.has(f)) return undefined;
-        const id = idOf(root, f);
-        used.add(id);
-        return { path: `core:${id}`, external: true };
+        return { path: `core:${idOf(root, f)}`, external: true };
       });
     },
   };

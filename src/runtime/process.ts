@@ -94,15 +94,8 @@ function dupAboveTable(L: Libc, fds: FdTable): [number, number][] {
 
 /** Lay the virtual table onto the real descriptor numbers (exec time only). */
 function applyTable(L: Libc, fds: FdTable): void {
-  let identity = true;
-  for (const [v, r] of fds.map) if (v !== r) { identity = false; break; }
-  if (identity) {
-    // Every fd is already at its number (the usual run script): only close-on-exec to clear.
-    for (const v of fds.map.keys()) L.fcntl3(v, F_SETFD, 0);
-    setErrFd(fds.map.has(2) ? 2 : null);
-    return;
-  }
-  // No fd to be replaced is the source of another (`fdmove -c 2 1`): dup2 each in place.
+  // No fd to be replaced is the source of another (the usual run script, `fdmove -c 2 1`):
+  // dup2 each in place; an fd already at its number only has close-on-exec to clear.
   const sources = new Set(fds.map.values());
   let inPlace = true;
   for (const [v, r] of fds.map) if (v !== r && sources.has(v)) { inPlace = false; break; }

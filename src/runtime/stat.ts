@@ -22,15 +22,16 @@ const OFF = ARM64
   : { mode: 24, uid: 28, gid: 32 };
 const buf = new Uint8Array(256);
 const view = new DataView(buf.buffer);
-let viaLibc: boolean | null = null;
+type StatFn = (path: string | Buffer, buf: Uint8Array) => number;
+let fns: { stat: StatFn; lstat: StatFn } | false | null = null;
 
 function fromLibc(p: string, link: boolean): FileStat | undefined {
-  const L = libc();
-  if (viaLibc === null) {
-    try { viaLibc = typeof (link ? L.lstat : L.stat) === 'function'; } catch { viaLibc = false; }
+  if (fns === null) {
+    const L = libc();
+    try { fns = { stat: L.stat, lstat: L.lstat }; } catch { fns = false; }
   }
-  if (!viaLibc) return fromNode(p, link);
-  if ((link ? L.lstat : L.stat)(cArg(p), buf) !== 0) return undefined;
+  if (!fns) return fromNode(p, link);
+  if ((link ? fns.lstat : fns.stat)(cArg(p), buf) !== 0) return undefined;
   const ns = (at: number): bigint => view.getBigInt64(at, true) * 1000000000n + view.getBigInt64(at + 8, true);
   return {
     mode: view.getUint32(OFF.mode, true), uid: view.getUint32(OFF.uid, true), gid: view.getUint32(OFF.gid, true),
@@ -50,9 +51,7 @@ function fromNode(p: string, link: boolean): FileStat | undefined {
 }
 
 /** stat (or lstat) of a byte-string path; undefined if it fails. */
-export function statOf(p: string, link = false): FileStat | undefined {
-  return fromLibc(p, link);
-}
+export const statOf = (p: string, link = false): FileStat | undefined => fromLibc(p, link);
 
 /** access(2) with F_OK / R_OK / W_OK / X_OK. */
 export function canAccess(p: string, mode: number): boolean {
