@@ -50,13 +50,17 @@ execFileSync(process.execPath, [path.join(work, 'scripts/build.mjs')], { cwd: wo
 const loader = path.join(work, 'dist/execline.cjs');
 let L = fs.readFileSync(loader, 'utf8');
 const LOADER_MARKS = [
-  // opened before the script runs: it may change fd 2 and the credentials before the exec
-  ["'use strict';\n", "globalThis.__m = [['start', process.hrtime.bigint()]];\nglobalThis.__mfd = require('fs').openSync(process.env.EXECLINE_TS_MARKS, 'a');\n", true],
-  ['const text = fs.readFileSync', "globalThis.__m.push(['loader: require fs, vm', process.hrtime.bigint()]);\n"],
-  ['let libc = null;', "globalThis.__m.push(['read the bundle', process.hrtime.bigint()]);\n"],
-  ['function readCache()', "globalThis.__m.push(['load koffi and libc', process.hrtime.bigint()]);\n"],
+  // the marks file is fd 3, opened by this tool: the script may change fd 2 and the credentials
+  // before the exec, and opening it here would load fs, which the loader does not
+  ["'use strict';\n", "globalThis.__m = [['start', process.hrtime.bigint()]];\nglobalThis.__mfd = 3;\n", true],
+  ['function readBytes(', "globalThis.__m.push(['load koffi and libc', process.hrtime.bigint()]);\n"],
+  ['  // The bundle is ASCII', "globalThis.__m.push(['bind open, close, lseek, pread', process.hrtime.bigint()]);\n"],
+  ['const cacheFile =', "globalThis.__m.push(['read and decode the bundle', process.hrtime.bigint()]);\n"],
   ['// Making the cache (build time)', "globalThis.__m.push(['read the code cache', process.hrtime.bigint()]);\n"],
-  ['script.runInThisContext()(', "globalThis.__m.push(['vm.Script with the cache', process.hrtime.bigint()]);\n"],
+  ["const { Script } = require('vm')", "globalThis.__m.push(['(build-time flags)', process.hrtime.bigint()]);\n"],
+  ["const script = new Script(", "globalThis.__m.push(['require vm', process.hrtime.bigint()]);\n"],
+  ['if (writeCache) {\n', "globalThis.__m.push(['vm.Script with the cache', process.hrtime.bigint()]);\n"],
+  ['script.runInThisContext()(', "globalThis.__m.push(['lazy modules', process.hrtime.bigint()]);\n"],
 ];
 for (const [anchor, text, after] of LOADER_MARKS) {
   if (!L.includes(anchor)) { console.error(`startup-marks: anchor not found in the loader: ${JSON.stringify(anchor.trim())}`); missing++; continue; }
@@ -67,10 +71,12 @@ fs.writeFileSync(loader, L);
 const samples = new Map();
 const marksFile = path.join(work, 'marks');
 for (let i = 0; i < runs + 2; i++) {
-  const env = { ...process.env, EXECLINE_TS_MARKS: marksFile };
+  const env = { ...process.env };
   delete env.NODE_EXTRA_CA_CERTS;
   fs.writeFileSync(marksFile, '');
-  const r = spawnSync(loader, ['execlineb', '-P', script], { env, encoding: 'latin1', stdio: ['ignore', 'ignore', 'pipe'] });
+  const mfd = fs.openSync(marksFile, 'a');
+  const r = spawnSync(loader, ['execlineb', '-P', script], { env, encoding: 'latin1', stdio: ['ignore', 'ignore', 'pipe', mfd] });
+  fs.closeSync(mfd);
   const line = fs.readFileSync(marksFile, 'latin1').split('\n').find((l) => l.startsWith('MARKS '));
   if (!line) { console.error(`startup-marks: no marks (the script must end in an exec; status ${r.status}):\n${r.stderr}`); process.exit(1); }
   if (i < 2) continue; // warm-up

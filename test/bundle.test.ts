@@ -27,7 +27,7 @@ t('dist/execline.cjs and its bundle hold no chevrotain, execa or commander', () 
 });
 
 t('the loader is small and the bundle has the code cache made for its exact text', () => {
-  assert.ok(fs.statSync(LOADER).size < 4096);
+  assert.ok(fs.statSync(LOADER).size < 8192);
   // the loader wraps the bundle as src/interp/wrapper.ts says (cold.ts and install use that)
   assert.ok(fs.readFileSync(LOADER, 'utf8').includes(JSON.stringify(MODULE_WRAPPER)));
   const id = /\/\/([0-9a-f]{20})\n$/.exec(fs.readFileSync(MAIN, 'utf8'))?.[1];
@@ -49,13 +49,21 @@ t('a run loads only Node builtins and koffi, and V8 accepts the code cache', () 
   // Preloaded: records every require() and dlopen, and whether vm.Script took the cache.
   fs.writeFileSync(hook, `
 const Module = require('module'), vm = require('vm'), fs = require('fs');
-const seen = { required: [], dlopened: [], cacheRejected: [] };
+const seen = { required: [], dlopened: [], cacheRejected: [], compiledBy: [] };
 const load = Module._load;
 Module._load = function (request, parent, isMain) { if (!isMain) seen.required.push(request); return load.apply(this, arguments); };
 const dlopen = process.dlopen;
 process.dlopen = function (m, file) { seen.dlopened.push(file); return dlopen.apply(this, arguments); };
 const Script = vm.Script;
-vm.Script = class extends Script { constructor(src, o) { super(src, o); if (o && o.cachedData) seen.cacheRejected.push(this.cachedDataRejected); } };
+vm.Script = class extends Script { constructor(src, o) { super(src, o); if (o && o.cachedData) { seen.cacheRejected.push(this.cachedDataRejected); seen.compiledBy.push('vm'); } } };
+// On Node 20 the loader uses vm.Script's native class directly (process.binding('contextify')).
+const binding = process.binding;
+process.binding = function (name) {
+  const b = binding.call(this, name);
+  if (name !== 'contextify') return b;
+  const C = b.ContextifyScript;
+  return { ...b, ContextifyScript: class extends C { constructor(...a) { super(...a); if (a[4]) { seen.cacheRejected.push(this.cachedDataRejected); seen.compiledBy.push('contextify'); } } } };
+};
 process.on('exit', () => fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify(seen)));
 `);
   const env: Record<string, string> = { PATH: '/usr/bin:/bin' };
@@ -69,6 +77,29 @@ process.on('exit', () => fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify
   }
   assert.equal(seen.dlopened.map((f: string) => path.basename(f)), ['koffi.node']);
   assert.equal(seen.cacheRejected, [false]);
+  assert.equal(seen.compiledBy, [process.version.startsWith('v20.') ? 'contextify' : 'vm']);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+t('a typical run script loads neither fs nor vm (the loader reads through libc, the bundle gets them on first use)', () => {
+  const dir = tmpdir('elts-bundle-');
+  const log = path.join(dir, 'loaded.json');
+  const hook = path.join(dir, 'hook.cjs');
+  // Preloaded (so it may use fs itself): records the builtins required after it.
+  fs.writeFileSync(hook, `
+const Module = require('module'), fs = require('fs');
+const required = [];
+const load = Module._load;
+Module._load = function (request, parent, isMain) { if (!isMain) required.push(request); return load.apply(this, arguments); };
+process.on('exit', () => fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify(required)));
+`);
+  const script = 'fdmove -c 2 1 importas -D /root HOME HOME cd / umask 022 if { eltest -d / } exit 5';
+  const r = spawnSync(process.execPath, ['--require', hook, LOADER, 'execlineb', '-c', script], { env: { PATH: '/usr/bin:/bin' }, encoding: 'latin1' });
+  assert.is(r.stderr, '');
+  assert.is(r.status, 5);
+  const required = JSON.parse(fs.readFileSync(log, 'utf8')).map((id: string) => id.replace(/^node:/, ''));
+  assert.ok(!required.includes('fs'), `fs was loaded: ${required.join(' ')}`);
+  if (process.version.startsWith('v20.')) assert.ok(!required.includes('vm'), `vm was loaded: ${required.join(' ')}`);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

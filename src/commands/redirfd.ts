@@ -6,13 +6,13 @@ import { fdLimit, errnoFrom, setNonblock } from '../interp/fdutil';
 import { closeFd } from '../runtime/process';
 import { E } from '../runtime/errno';
 
-const C = fs.constants;
-
 const redirfd: Command = {
   names: ['redirfd'],
   usage: 'redirfd -[ r | w | u | a | x ] [ -n ] [ -b ] fd file prog...',
   options: 'rwuaxnb',
   run(ctx: Ctx) {
+    // read here, not at load: the hot bundle loads this module at every start, fs on first use
+    const C = fs.constants;
     let what = -1;
     let flags = 0;
     let changeMode = false;

@@ -41,15 +41,34 @@ export function nodeLine(node: string): string {
   return /^\/[\w./+-]+$/.test(node) && node.length < 120 ? `#!${node}` : '#!/usr/bin/env node';
 }
 
-function setNodeLine(file: string, line: string): void {
+/** Rewrite a file by rename (a running process never reads half of it); unchanged: untouched. */
+function rewrite(file: string, change: (text: string) => string): void {
   const text = fs.readFileSync(file, 'latin1');
-  if (!text.startsWith('#!')) return;
-  const rest = text.slice(text.indexOf('\n') + 1);
-  if (text.startsWith(`${line}\n`)) return;
+  const changed = change(text);
+  if (changed === text) return;
   const tmp = `${file}.tmp${process.pid}`;
-  fs.writeFileSync(tmp, `${line}\n${rest}`, 'latin1');
+  fs.writeFileSync(tmp, changed, 'latin1');
   fs.chmodSync(tmp, fs.statSync(file).mode & 0o7777);
   fs.renameSync(tmp, file);
+}
+
+function setNodeLine(file: string, line: string): void {
+  rewrite(file, (text) => (text.startsWith('#!') ? `${line}\n${text.slice(text.indexOf('\n') + 1)}` : text));
+}
+
+/**
+ * The C library of the tree installed into: the loader tries koffi's build for it first (the
+ * other one only if that fails to load; a musl image may have a glibc compatibility libc.so.6).
+ * A prefix without lib/ (a staging folder) is taken to be for this machine.
+ */
+export function libcOf(prefix: string): 'musl' | 'linux' {
+  const musl = `lib/ld-musl-${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}.so.1`;
+  const root = fs.existsSync(path.join(prefix, 'lib')) ? prefix : '/';
+  return fs.existsSync(path.join(root, musl)) ? 'musl' : 'linux';
+}
+
+function setLibc(file: string, flavour: string): void {
+  rewrite(file, (text) => text.replace(/^const LIBC = '[a-z]+';/m, `const LIBC = '${flavour}';`));
 }
 
 /** Whether this Node's V8 takes the bundle's code cache (another Node version rejects it). */
@@ -111,6 +130,7 @@ export function install(o: InstallOptions): number {
     if (fs.existsSync(path.join(lib, f))) setNodeLine(path.join(lib, f), line);
   }
 
+  if (fs.existsSync(path.join(lib, 'execline.cjs'))) setLibc(path.join(lib, 'execline.cjs'), libcOf(prefix));
   refreshCodeCaches(lib);
 
   const links = new Map<string, string>();

@@ -37,6 +37,25 @@ test('lays bundles, koffi, one link per command and the rootfs', () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test("the loader tries koffi's build for the C library of the tree installed into first, and falls back to the other", () => {
+  const loaderOf = (dir: string) => fs.readFileSync(path.join(dir, 'usr/lib/execline-ts/execline.cjs'), 'utf8');
+  const glibc = tmpdir('inst-');
+  fs.mkdirSync(path.join(glibc, 'lib'));
+  assert.is(install(glibc, '--no-rootfs').status, 0);
+  assert.match(loaderOf(glibc), /^const LIBC = 'linux';/m);
+  // an Alpine tree: its dynamic loader is musl's
+  const musl = tmpdir('inst-');
+  fs.mkdirSync(path.join(musl, 'lib'));
+  fs.writeFileSync(path.join(musl, `lib/ld-musl-${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}.so.1`), '');
+  assert.is(install(musl, '--no-rootfs').status, 0);
+  assert.match(loaderOf(musl), /^const LIBC = 'musl';/m);
+  // run here (glibc), that tree's tools still work: musl's koffi fails to load, glibc's is next
+  const r = spawnSync(path.join(musl, 'usr/bin/execlineb'), ['-c', 'importas -D ok X X s6-echo ${X}'], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+  assert.is(r.stderr, '');
+  assert.is(r.stdout, 'ok\n');
+  for (const d of [glibc, musl]) fs.rmSync(d, { recursive: true, force: true });
+});
+
 test('never replaces a native s6 program unless --force; reinstalling is fine', () => {
   const dir = tmpdir('inst-');
   const native = path.join(dir, 'usr/bin/s6-overlay-preinit');
