@@ -2,49 +2,75 @@
 // pipes) and marks 0..15 close-on-exec at startup, so a script's descriptors are
 // tracked here and only laid onto real numbers in the child or at exec.
 import * as fs from 'node:fs';
-import { libc, latin1 } from './libc';
+import { libc } from './libc';
 
 const F_GETFL = 3;
+const O_RDONLY_CLOEXEC = 0o2000000;
+
+/** Whether bytes [at, at + text.length) of a are the ASCII text. */
+function startsWith(a: Uint8Array, at: number, end: number, text: string): boolean {
+  if (end - at < text.length) return false;
+  for (let i = 0; i < text.length; i++) if (a[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The open descriptors, from /proc/self/fd read by getdents64 (the directory's own fd left out). */
+function openFds(): number[] | undefined {
+  const L = libc();
+  const dir = Number(L.open('/proc/self/fd', O_RDONLY_CLOEXEC));
+  if (dir < 0) return undefined;
+  const out: number[] = [];
+  try {
+    const buf = new Uint8Array(4096);
+    for (;;) {
+      const n = Number(L.getdents64(dir, buf, buf.length));
+      if (n <= 0) break;
+      // struct linux_dirent64: d_ino (8), d_off (8), d_reclen (2), d_type (1), d_name
+      for (let at = 0; at < n; at += buf[at + 16] | (buf[at + 17] << 8)) {
+        let fd = 0, i = at + 19;
+        if (buf[i] === 0x2e) continue; // . and ..
+        for (; buf[i] !== 0; i++) fd = fd * 10 + buf[i] - 0x30;
+        if (fd !== dir) out.push(fd);
+      }
+    }
+  } finally {
+    L.close(dir);
+  }
+  return out;
+}
 
 /** Descriptors the process was started with (spec/runtime.md pitfall 2). */
 export function inheritedFds(): number[] {
-  let names: string[];
-  try {
-    names = fs.readdirSync('/proc/self/fd');
-  } catch {
-    return [0, 1, 2];
-  }
-  // readlink and the access mode through libc: Node's fs calls cost ~2 ms here at startup.
+  const fds = openFds();
+  if (!fds) return [0, 1, 2];
+  // What each is, through libc (Node's fs calls cost ~2 ms here at startup).
   const L = libc();
   const buf = new Uint8Array(256);
-  const readlink = L.readlink;
   const out: number[] = [];
-  const pipes = new Map<string, { fd: number; mode: number }[]>();
-  for (const name of names) {
-    const fd = Number(name);
-    // 0-2 are always open here (Node reopens closed ones on /dev/null before we run), so the
-    // directory's own handle is never among them.
+  const pipes = new Map<number, { fd: number; mode: number }[]>();
+  for (const fd of fds) {
+    // 0-2 are always open here (Node reopens closed ones on /dev/null before we run).
     if (fd <= 2) { out.push(fd); continue; }
-    const n = Number(readlink(`/proc/self/fd/${name}`, buf, buf.length));
-    if (n < 0) continue; // the directory handle itself
-    const target = latin1(buf, 0, n);
-    if (target.startsWith('anon_inode:')) continue;
+    const n = Number(L.readlink(`/proc/self/fd/${fd}`, buf, buf.length));
+    if (n < 0) continue; // closed meanwhile
+    if (startsWith(buf, 0, n, 'anon_inode:')) continue; // Node's epoll and eventfds
     // libuv keeps /dev/null open per loop as its EMFILE reserve.
-    if (target === '/dev/null') continue;
-    if (target.startsWith('pipe:')) {
+    if (n === 9 && startsWith(buf, 0, n, '/dev/null')) continue;
+    if (startsWith(buf, 0, n, 'pipe:[')) {
+      let inode = 0;
+      for (let i = 6; i < n && buf[i] !== 0x5d; i++) inode = inode * 10 + buf[i] - 0x30;
       const flags = L.fcntl2(fd, F_GETFL);
       const mode = flags < 0 ? 0 : flags & 3;
-      let l = pipes.get(target);
-      if (!l) pipes.set(target, (l = []));
-      l.push({ fd, mode });
+      let ends = pipes.get(inode);
+      if (!ends) pipes.set(inode, (ends = []));
+      ends.push({ fd, mode });
       continue;
     }
     out.push(fd);
   }
   for (const ends of pipes.values()) {
-    const modes = new Set(ends.map((e) => e.mode));
     // Both ends held here: one of Node's own wake-up pipes.
-    if (modes.has(0) && modes.has(1)) continue;
+    if (ends.some((e) => e.mode === 0) && ends.some((e) => e.mode === 1)) continue;
     for (const e of ends) out.push(e.fd);
   }
   return out.sort((a, b) => a - b);

@@ -18,11 +18,58 @@ export interface Libc {
   setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
   getpwnam: Fn; getgrnam: Fn; getpwuid: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
-  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn;
+  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn; fstat: Fn; getdents64: Fn;
   koffi: any;
 }
 
 let cached: Libc | null = null;
+
+/**
+ * System call numbers: x86-64, and the generic table arm64 uses (no dup2 there).
+ * The loader (scripts/build.mjs) has its own copy of openat, close, lseek and pread64.
+ */
+const NR = process.arch === 'arm64'
+  ? { read: 63, close: 57, openat: 56, fcntl: 25, dup2: -1, dup3: 24, execve: 221, rt_sigaction: 134, readlinkat: 78, newfstatat: 79, faccessat: 48, prlimit64: 261, getdents64: 61, fstat: 80 }
+  : { read: 0, close: 3, openat: 257, fcntl: 72, dup2: 33, dup3: 292, execve: 59, rt_sigaction: 13, readlinkat: 267, newfstatat: 262, faccessat: 269, prlimit64: 302, getdents64: 217, fstat: 5 };
+const AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, F_GETFD = 1, SIG_IGN = 1;
+
+/**
+ * The libc functions every start calls, as the system calls they wrap, through libc's
+ * syscall(): one koffi binding for all (each binding costs ~70,000 instructions, a
+ * variadic call ~1,000). Same arguments, results and errno as the libc functions.
+ */
+function systemCalls(sc: Fn): Record<string, Fn> {
+  const sigaction = new Uint8Array(32); // struct kernel_sigaction: handler, flags, restorer, mask
+  const handlerOf = new DataView(sigaction.buffer);
+  return {
+    open: (p: string | Buffer, flags: number) => sc(NR.openat, 'int', AT_FDCWD, 'const char *', p, 'int', flags, 'unsigned int', 0),
+    read: (fd: number, buf: Uint8Array, n: number) => sc(NR.read, 'int', fd, 'void *', buf, 'unsigned long', n),
+    close: (fd: number) => sc(NR.close, 'int', fd),
+    fcntl2: (fd: number, cmd: number) => sc(NR.fcntl, 'int', fd, 'int', cmd),
+    fcntl3: (fd: number, cmd: number, arg: number) => sc(NR.fcntl, 'int', fd, 'int', cmd, 'long', arg),
+    dup2: NR.dup2 >= 0
+      ? (from: number, to: number) => sc(NR.dup2, 'int', from, 'int', to)
+      : (from: number, to: number) => (from === to
+        ? (sc(NR.fcntl, 'int', from, 'int', F_GETFD) < 0 ? -1 : to)
+        : sc(NR.dup3, 'int', from, 'int', to, 'int', 0)),
+    execve: (p: string | Buffer, argv: unknown[], envp: unknown[]) =>
+      sc(NR.execve, 'const char *', p, 'const char **', argv, 'const char **', envp),
+    readlink: (p: string | Buffer, buf: Uint8Array, n: number) =>
+      sc(NR.readlinkat, 'int', AT_FDCWD, 'const char *', p, 'void *', buf, 'unsigned long', n),
+    stat: (p: string | Buffer, buf: Uint8Array) => sc(NR.newfstatat, 'int', AT_FDCWD, 'const char *', p, 'void *', buf, 'int', 0),
+    lstat: (p: string | Buffer, buf: Uint8Array) =>
+      sc(NR.newfstatat, 'int', AT_FDCWD, 'const char *', p, 'void *', buf, 'int', AT_SYMLINK_NOFOLLOW),
+    fstat: (fd: number, buf: Uint8Array) => sc(NR.fstat, 'int', fd, 'void *', buf),
+    access: (p: string | Buffer, mode: number) => sc(NR.faccessat, 'int', AT_FDCWD, 'const char *', p, 'int', mode),
+    getrlimit: (res: number, lim: Uint8Array) => sc(NR.prlimit64, 'int', 0, 'int', res, 'void *', null, 'void *', lim),
+    getdents64: (fd: number, buf: Uint8Array, n: number) => sc(NR.getdents64, 'int', fd, 'void *', buf, 'unsigned long', n),
+    /** signal(2) for SIG_DFL (null or 0) and SIG_IGN (1): 0 or -1, not the old handler. */
+    signal: (sig: number, handler: null | number) => {
+      handlerOf.setBigUint64(0, handler === SIG_IGN ? 1n : 0n, true);
+      return sc(NR.rt_sigaction, 'int', sig, 'void *', sigaction, 'void *', null, 'unsigned long', 8);
+    },
+  };
+}
 
 /** Whether this Node runs on musl (Alpine): koffi has a build for each C library. */
 function onMusl(): boolean {
@@ -62,18 +109,12 @@ export function libc(): Libc {
   }
   // Lazily bound functions: declaring each costs a little, most runs need few.
   const decls: Record<string, string> = {
-    execve: 'int execve(const char *path, const char **argv, const char **envp)',
     posix_spawn: 'int posix_spawn(_Out_ int *pid, const char *path, void *fa, void *attr, const char **argv, const char **envp)',
     waitpid: 'int waitpid(int pid, _Out_ int *status, int options)',
-    dup2: 'int dup2(int, int)',
     dup: 'int dup(int)',
-    fcntl3: 'int fcntl(int fd, int cmd, int arg)',
-    fcntl2: 'int fcntl(int fd, int cmd)',
     pipe: 'int pipe2(_Out_ int *fds, int flags)',
-    close: 'int close(int)',
     setsid: 'int setsid(void)',
     umask: 'uint32 umask(uint32)',
-    signal: 'void *signal(int, void *)',
     kill: 'int kill(int, int)',
     getppid: 'int getppid(void)',
     fa_init: 'int posix_spawn_file_actions_init(void *fa)',
@@ -109,10 +150,6 @@ export function libc(): Libc {
     getpwnam: 'void *getpwnam(const char *name)',
     getpwuid: 'void *getpwuid(uint32 uid)',
     getgrnam: 'void *getgrnam(const char *name)',
-    access: 'int access(const char *path, int mode)',
-    stat: 'int stat(const char *path, void *buf)', // struct stat: runtime/stat.ts
-    lstat: 'int lstat(const char *path, void *buf)',
-    getrlimit: 'int getrlimit(int res, void *lim)', // lim: 16 bytes (struct rlimit)
     sync: 'void sync(void)',
     chown: 'int chown(const char *path, uint32 uid, uint32 gid)',
     lchown: 'int lchown(const char *path, uint32 uid, uint32 gid)',
@@ -120,14 +157,13 @@ export function libc(): Libc {
     prctl: 'int prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)',
     reboot: 'int reboot(int cmd)',
     mount: 'int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)',
-    readlink: 'long readlink(const char *path, void *buf, unsigned long size)',
     syscall: 'long syscall(long nr, ...)',
-    open: 'int open(const char *path, int flags)',
-    read: 'long read(int fd, void *buf, unsigned long n)',
     getgrouplist: 'int getgrouplist(const char *user, uint32 group, void *groups, _Inout_ int *ngroups)',
   };
-  // Each function is bound on first use (a Proxy: no property to define per function at start).
-  const base: Record<string, unknown> = { ...early?.fns, errno: () => k.errno(), koffi: k };
+  // The calls of every start go through one binding of syscall(); the others are bound
+  // on first use (a Proxy: no property to define per function at start).
+  const syscall = (early?.fns?.syscall as Fn | undefined) ?? (lib.func(decls.syscall) as Fn);
+  const base: Record<string, unknown> = { ...systemCalls(syscall), syscall, errno: () => k.errno(), koffi: k };
   const out = new Proxy(base, {
     get(t, name: string) {
       if (name in t) return t[name];
