@@ -2,7 +2,7 @@
 // leftovers (signal dispositions, non-blocking flags).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SHIMS, tmpdir } from '../helpers';
@@ -27,6 +27,24 @@ t('an inherited fd 3 is open in the final program', () => {
   fs.closeSync(fd);
   assert.is(r.status, 0, String(r.stderr));
   assert.is(fs.readFileSync(f, 'utf8'), 'fd3-y\n');
+});
+
+t('inherited fds of every kind reach the final program (told from Node\'s own by fstat)', () => {
+  const dir = tmpdir();
+  const fifo = path.join(dir, 'fifo');
+  execFileSync('mkfifo', [fifo]);
+  const passed = [
+    fs.openSync(path.join(dir, 'file'), 'w'), // regular file
+    fs.openSync(fifo, fs.constants.O_RDWR), // a FIFO (one open file, read and write)
+    fs.openSync(dir, 'r'), // a directory
+    fs.openSync('/dev/zero', 'r'), // a character device other than /dev/null
+  ];
+  const r = spawnSync(execlineb, ['-c', 'ls /proc/self/fd'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', ...passed, 'pipe'] });
+  for (const fd of passed) fs.closeSync(fd);
+  assert.is(r.status, 0, r.stderr);
+  const open = r.stdout.split('\n').filter(Boolean).map(Number);
+  // 3-6 as above, 7 a socket (spawnSync's 'pipe')
+  for (const fd of [0, 1, 2, 3, 4, 5, 6, 7]) assert.ok(open.includes(fd), `fd ${fd} missing: ${open.join(' ')}`);
 });
 
 t('no close-on-exec, non-blocking flag or ignored signal leaks into the program', () => {
