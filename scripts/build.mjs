@@ -102,7 +102,7 @@ if (libc) {
   const decoded = bytes && libc.koffi.decode(bytes, 'char', bytes.length);
   if (typeof decoded === 'string' && decoded.length === bytes.length) text = decoded;
 }
-if (text === undefined) text = require('fs').readFileSync(file, 'latin1');
+if (text === undefined) text = require('fs').readFileSync(file, 'utf8');
 const cacheFile = file + '.' + text.slice(text.lastIndexOf('//') + 2).trim() + '.cache';
 let cachedData;
 if (!writeCache) try { cachedData = libc ? readBytes(cacheFile) : require('fs').readFileSync(cacheFile); } catch (e) { /* none: compile */ }
@@ -135,14 +135,14 @@ if (writeCache) {
     require('fs').renameSync(tmp, cacheFile);
   });
 }
-// The bundle requires fs and vm at its top level, but a typical run calls neither: each is
-// loaded on the first use of one of its members (a first require costs ~0.15 ms).
+// The bundle requires fs, vm and path at its top level, but a typical run calls none of them:
+// each is loaded on the first use of one of its members (a first require costs ~0.15 ms).
 const lazy = (id) => {
   let m;
   const get = () => (m === undefined ? (m = require(id)) : m);
   return new Proxy({}, { get: (_, k) => get()[k], has: (_, k) => k in get() });
 };
-const modules = { __proto__: null, 'node:fs': lazy('fs'), 'node:vm': lazy('vm') };
+const modules = { __proto__: null, 'node:fs': lazy('fs'), 'node:vm': lazy('vm'), 'node:path': lazy('path') };
 const bundleRequire = (id) => modules[id] || (modules[id] = require(id));
 run()(exports, bundleRequire, module, __filename, __dirname);
 `;
@@ -197,8 +197,9 @@ function withCodeCache(loaderFile, mainFile, code, makeCache) {
   // The id names the cache: it changes with the code and with how the cache is made.
   const id = createHash('sha1').update(code).update(WARM_SCRIPT).update(LOADER('')).digest('hex').slice(0, 20);
   const text = `${code}//${id}\n`;
-  // The loader decodes the bundle as ASCII (esbuild escapes the rest; a NUL would end it).
-  if (/[^\x01-\x7f]/.test(text)) throw new Error(`build: ${path.basename(mainFile)} is not plain ASCII`);
+  // The loader decodes the bundle through koffi when it is plain ASCII (minified, esbuild escapes
+  // the rest), else through Node's fs (the comments of an unminified bundle: slower starts).
+  if (/[^\x01-\x7f]/.test(text) && process.env.EXECLINE_TS_NO_MINIFY !== '1') throw new Error(`build: ${path.basename(mainFile)} is not plain ASCII`);
   const cacheFile = `${mainFile}.${id}.cache`;
   replaceFile(mainFile, text);
   if (loaderFile) replaceFile(loaderFile, LOADER(path.basename(mainFile)), 0o755);

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Entry point of the script-path bundle: every shim is a link to this file and
 // the command is chosen by the name it was called by.
-import * as path from 'node:path';
 import { registerIndex, indexedCommands, findBuiltin, runChain } from './interp/chain';
+import { baseName } from './interp/basename';
 import { Env } from './interp/env';
 import { Exit } from './interp/errors';
 import { Detach } from './interp/detach';
@@ -29,12 +29,12 @@ function main(): number {
   // Byte-exact argv and environment: process.argv/env are UTF-8 decoded.
   const cmdline = rawList('/proc/self/cmdline');
   let args = cmdline.slice(cmdline.length - (process.argv.length - 1));
-  let name = path.basename(args[0]);
+  let name = baseName(args[0]);
   // Started by ourselves for a builtin (startChild): the exact descriptor list
   // comes first, since inheritedFds() must guess (a pipe with both ends
   // passed looks like one of Node's own).
   let passedFds: number[] | undefined;
-  if (name === path.basename(__filename)) {
+  if (name === baseName(__filename)) {
     args = args.slice(1);
     if (args.length > 0 && args[0].startsWith(FDS_FLAG)) {
       passedFds = args[0].slice(FDS_FLAG.length).split(',').filter((x) => x !== '').map(Number);
@@ -44,7 +44,7 @@ function main(): number {
       writeErr('execline-ts: usage: execline.cjs command [ args... ]\n');
       return 100;
     }
-    name = path.basename(args[0]);
+    name = baseName(args[0]);
   }
   registerIndex(commandIndex);
   if (name === '--builtins') {

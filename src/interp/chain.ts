@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command, Ctx, Next, Child } from './command';
 import { lazyCommand, type CommandIndex } from './lazy';
+import { baseName } from './basename';
 import { SpawnFailure } from './command';
 import { State, cloneState } from './state';
 import { Env } from './env';
@@ -63,7 +64,7 @@ function interpreterPath(): string {
 /** The builtin for argv[0]: a bare name, or a path to one of our own shims. */
 export function findBuiltin(word: string): Command | undefined {
   if (!word.includes('/')) return lookup(word);
-  const c = lookup(path.basename(word));
+  const c = lookup(baseName(word));
   if (!c) return commandThroughLinks(word);
   try {
     return fs.realpathSync(Buffer.from(word, 'latin1')).toString() === interpreterPath() ? c : undefined;
@@ -85,7 +86,7 @@ function commandThroughLinks(word: string): Command | undefined {
     const n = Number(L.readlink(cArg(p), buf, buf.length));
     if (n < 0) return undefined;
     p = path.resolve(path.dirname(p), latin1(buf, 0, n));
-    if (lookup(path.basename(p))) return findBuiltin(p);
+    if (lookup(baseName(p))) return findBuiltin(p);
   }
   return undefined;
 }
