@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { lex } from '../../src/syntax/lexer';
+import { lex, lexBytes, lexPlain } from '../../src/syntax/lexer';
 
 const t = suite('syntax/lexer');
 
@@ -53,6 +53,33 @@ t('error positions name line and column', () => {
   const u = lex('a {\n b\n');
   assert.ok(!u.ok);
   if (!u.ok) { assert.is(u.error.kind, 'unmatched {'); assert.is(u.error.line, 1); assert.is(u.error.col, 3); }
+});
+
+t('the fast path for plain scripts agrees with the byte machine (20,000 random plain scripts)', () => {
+  let a = 20261128;
+  const r = (): number => { a = (a * 1103515245 + 12345) >>> 0; return a / 4294967296; };
+  // no quote or backslash: what lexPlain takes (or hands over: a control byte, NUL, unbalanced braces)
+  const pieces = ['{', '}', ' ', ' ', '\n', '\t', '\r', '#', 'a', 'foo', 'x{', '}y', '{}', '#z', '\xff', '\x7f', ' { ', ' } ', '\n}\n', '\x01', '\0', '\x1f'];
+  let taken = 0;
+  for (let i = 0; i < 20000; i++) {
+    let src = '';
+    const n = Math.floor(r() * r() * 30);
+    for (let k = 0; k < n; k++) src += pieces[Math.floor(r() * pieces.length)];
+    const fast = lexPlain(src);
+    const slow = lexBytes(src);
+    if (fast) {
+      taken++;
+      assert.ok(slow.ok, `fast path took ${JSON.stringify(src)}, which is an error`);
+      if (slow.ok) assert.equal(fast, slow.words, JSON.stringify(src));
+    }
+    assert.equal(lex(src), slow, JSON.stringify(src));
+  }
+  assert.ok(taken > 3000, `fast path taken ${taken} times`);
+});
+
+t('a typical run script takes the fast path', () => {
+  const src = '#!/usr/bin/execlineb -P\nfdmove -c 2 1\nimportas -D /root HOME HOME\ncd /\numask 022\nif { eltest -d /tmp }\ns6-setuidgid nobody /bin/true\n';
+  assert.equal(lexPlain(src), ['fdmove', '-c', '2', '1', 'importas', '-D', '/root', 'HOME', 'HOME', 'cd', '/', 'umask', '022', 'if', ' eltest', ' -d', ' /tmp', '', 's6-setuidgid', 'nobody', '/bin/true']);
 });
 
 t.run();
