@@ -44,7 +44,8 @@ for (const [file, anchor, before, after] of SOURCE_MARKS) {
   if (!text.includes(anchor)) { console.error(`startup-marks: anchor not found in ${file}: ${JSON.stringify(anchor.trim())}`); missing++; continue; }
   fs.writeFileSync(p, text.replace(anchor, before + anchor + after));
 }
-execFileSync(process.execPath, [path.join(work, 'scripts/build.mjs')], { cwd: work, stdio: 'inherit' });
+// the loader as written (the build minifies it; Node compiles it before its first line, unmeasured here)
+execFileSync(process.execPath, [path.join(work, 'scripts/build.mjs')], { cwd: work, stdio: 'inherit', env: { ...process.env, EXECLINE_TS_PLAIN_LOADER: '1' } });
 
 // The loader's own steps.
 const loader = path.join(work, 'dist/execline.cjs');
@@ -54,13 +55,12 @@ const LOADER_MARKS = [
   // before the exec, and opening it here would load fs, which the loader does not
   ["'use strict';\n", "globalThis.__m = [['start', process.hrtime.bigint()]];\nglobalThis.__mfd = 3;\n", true],
   ['function readBytes(', "globalThis.__m.push(['load koffi and libc', process.hrtime.bigint()]);\n"],
-  ['  // The bundle is ASCII', "globalThis.__m.push(['bind open, close, lseek, pread', process.hrtime.bigint()]);\n"],
+  ['  // The bundle is ASCII', "globalThis.__m.push(['bind syscall', process.hrtime.bigint()]);\n"],
   ['const cacheFile =', "globalThis.__m.push(['read and decode the bundle', process.hrtime.bigint()]);\n"],
   ['// Making the cache (build time)', "globalThis.__m.push(['read the code cache', process.hrtime.bigint()]);\n"],
-  ["const { Script } = require('vm')", "globalThis.__m.push(['(build-time flags)', process.hrtime.bigint()]);\n"],
-  ["const script = new Script(", "globalThis.__m.push(['require vm', process.hrtime.bigint()]);\n"],
-  ['if (writeCache) {\n', "globalThis.__m.push(['vm.Script with the cache', process.hrtime.bigint()]);\n"],
-  ['script.runInThisContext()(', "globalThis.__m.push(['lazy modules', process.hrtime.bigint()]);\n"],
+  ["let script, run;", "globalThis.__m.push(['(build-time flags)', process.hrtime.bigint()]);\n"],
+  ['if (writeCache) {\n', "globalThis.__m.push(['compile with the cache (V8 deserializes)', process.hrtime.bigint()]);\n"],
+  ['run()(exports', "globalThis.__m.push(['lazy modules', process.hrtime.bigint()]);\n"],
 ];
 for (const [anchor, text, after] of LOADER_MARKS) {
   if (!L.includes(anchor)) { console.error(`startup-marks: anchor not found in the loader: ${JSON.stringify(anchor.trim())}`); missing++; continue; }

@@ -68,7 +68,8 @@ export function libcOf(prefix: string): 'musl' | 'linux' {
 }
 
 function setLibc(file: string, flavour: string): void {
-  rewrite(file, (text) => text.replace(/^const LIBC = '[a-z]+';/m, `const LIBC = '${flavour}';`));
+  // the loader is minified: `const LIBC="linux"` (or as written: `const LIBC = 'linux'`)
+  rewrite(file, (text) => text.replace(/\bconst LIBC ?= ?(["'])[a-z]+\1/, `const LIBC="${flavour}"`));
 }
 
 /** Whether this Node's V8 takes the bundle's code cache (another Node version rejects it). */

@@ -42,13 +42,13 @@ test("the loader tries koffi's build for the C library of the tree installed int
   const glibc = tmpdir('inst-');
   fs.mkdirSync(path.join(glibc, 'lib'));
   assert.is(install(glibc, '--no-rootfs').status, 0);
-  assert.match(loaderOf(glibc), /^const LIBC = 'linux';/m);
+  assert.match(loaderOf(glibc), /\bconst LIBC ?= ?["']linux["']/);
   // an Alpine tree: its dynamic loader is musl's
   const musl = tmpdir('inst-');
   fs.mkdirSync(path.join(musl, 'lib'));
   fs.writeFileSync(path.join(musl, `lib/ld-musl-${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}.so.1`), '');
   assert.is(install(musl, '--no-rootfs').status, 0);
-  assert.match(loaderOf(musl), /^const LIBC = 'musl';/m);
+  assert.match(loaderOf(musl), /\bconst LIBC ?= ?["']musl["']/);
   // run here (glibc), that tree's tools still work: musl's koffi fails to load, glibc's is next
   const r = spawnSync(path.join(musl, 'usr/bin/execlineb'), ['-c', 'importas -D ok X X s6-echo ${X}'], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
   assert.is(r.stderr, '');
