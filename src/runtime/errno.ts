@@ -12,17 +12,12 @@ export function strerror(errno: number): string {
   return s;
 }
 
-type ErrnoTable = typeof import('node:os').constants.errno;
-let errnoTable: ErrnoTable | null = null;
-const table = (): ErrnoTable => (errnoTable ??= (require('node:os') as typeof import('node:os')).constants.errno);
-
-/** errno numbers by name (os.constants.errno); node:os is loaded on first use, not at every start. */
-export const E: ErrnoTable = new Proxy({} as ErrnoTable, {
-  get: (_t, key) => (table() as Record<string | symbol, number>)[key],
-  has: (_t, key) => key in table(),
-  ownKeys: () => Reflect.ownKeys(table()),
-  getOwnPropertyDescriptor: (_t, key) => {
-    const d = Reflect.getOwnPropertyDescriptor(table(), key);
-    return d && { ...d, configurable: true };
-  },
-});
+/**
+ * The errno numbers the commands name: Linux's, the same on x86-64 and arm64 (the
+ * generic table). A literal: os.constants.errno would load node:os at every start.
+ * test/runtime/errno.test.ts checks them against os.constants.errno.
+ */
+export const E = {
+  EPERM: 1, ENOENT: 2, EIO: 5, ENXIO: 6, EBADF: 9, ENOMEM: 12, EEXIST: 17, ENOTDIR: 20, EISDIR: 21,
+  EINVAL: 22, EMFILE: 24, EPIPE: 32, ERANGE: 34, EIDRM: 43, EPROTO: 71, ENOTSUP: 95, ETIMEDOUT: 110,
+} as const;
