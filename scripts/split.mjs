@@ -76,7 +76,14 @@ export function hotPlugin(root, coldFiles, coreNames) {
           },
         );
         if (/require\(/.test(text)) throw new Error('split: the command index has a require() the rewrite does not know');
-        return { contents: `${imports.join('\n')}\n${text}`, loader: 'ts', resolveDir: path.dirname(index) };
+        // The hot modules are evaluated with the bundle: the index hands their commands out as they are.
+        const hot = imports.slice(1).map((l) => /^import (m(\d+)_default) /.exec(l));
+        const preloaded = ['', 'function preloaded(i: number): Command | Command[] | undefined {', '  switch (i) {',
+          ...hot.map((m) => `    case ${m[2]}: return ${m[1]};`), '  }', '  return undefined;', '}'].join('\n');
+        const exported = /^export const commandIndex: CommandIndex = \{ entries, byName, load \};$/m;
+        if (!exported.test(text)) throw new Error('split: the command index does not end as the rewrite expects');
+        const out = text.replace(exported, 'export const commandIndex: CommandIndex = { entries, byName, load, preloaded };') + preloaded;
+        return { contents: `${imports.join('\n')}\n${out}\n`, loader: 'ts', resolveDir: path.dirname(index) };
       });
       b.onResolve({ filter: new RegExp(`^${CORE_MAP}$`) }, () => ({ path: CORE_MAP, namespace: 'core-map' }));
       b.onLoad({ filter: /.*/, namespace: 'core-map' }, () => {
@@ -89,7 +96,7 @@ export function hotPlugin(root, coldFiles, coreNames) {
           }
           table.push(`  ${JSON.stringify(id)}: () => ({ ${names.map((n) => `get ${n}() { return c${i}_${n}; }`).join(', ')} }),`);
         });
-        lines.push('export const coreModules = {', ...table, '};');
+        lines.push('export function coreModules() {', '  return {', ...table.map((l) => `  ${l}`), '  };', '}');
         return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
       });
     },

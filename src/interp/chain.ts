@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command, Ctx, Next, Child } from './command';
-import { lazyCommand, type CommandIndex } from './lazy';
+import { lazyCommand, pickCommand, type CommandIndex } from './lazy';
 import { baseName } from './basename';
 import { SpawnFailure } from './command';
 import { State, cloneState } from './state';
@@ -34,7 +34,10 @@ function standIn(i: number): Command {
   let c = standIns.get(i);
   if (!c) {
     const [module, ...names] = index!.entries[i];
-    standIns.set(i, (c = lazyCommand(names, () => index!.load(module))));
+    // A module of the hot bundle is there already: its command itself, no stand-in.
+    const ready = index!.preloaded?.(module);
+    c = (ready && pickCommand(ready, names[0])) || lazyCommand(names, () => index!.load(module));
+    standIns.set(i, c);
   }
   return c;
 }
@@ -152,6 +155,9 @@ function builtinReach(name: string, pathVar: string | undefined, cwd: string): n
  * exec'd, so the chain checks the kernel's limits itself where native execline execs one.
  */
 function tooBigForExec(argv: string[], env: string[]): boolean {
+  // No word can be too long when all of them together are not (native joins: no loop at every builtin).
+  const all = argv[0].length + argv.join('').length + env.join('').length + 1 + argv.length + env.length;
+  if (all <= MAX_ARG_STRLEN) return false;
   let total = argv[0].length + 1; // the file name is copied too
   for (const list of [argv, env]) {
     for (const w of list) {

@@ -17,7 +17,7 @@ const modules = new Map<string, unknown>();
 
 /** The module `id` (a path under src/, no extension) of the cold bundle. */
 export function coldModule(id: string): unknown {
-  if (!cold) cold = runColdBundle(coreModules);
+  if (!cold) cold = runColdBundle(coreModules());
   let m = modules.get(id);
   if (m === undefined) {
     const load = cold[id];

@@ -15,6 +15,14 @@ export interface CommandIndex {
   byName: Record<string, number>;
   /** the default export of a command module */
   load(module: number): Command | Command[];
+  /** the default export of a module already evaluated (the hot bundle's), else undefined */
+  preloaded?(module: number): Command | Command[] | undefined;
+}
+
+/** The command of a module's default export that `name` (an index name) stands for. */
+export function pickCommand(exported: Command | Command[], name: string): Command | undefined {
+  const list = ([] as Command[]).concat(exported);
+  return list.find((c) => c.names[0] === name) ?? list.find((c) => c.names.includes(name));
 }
 
 /**
@@ -31,8 +39,7 @@ class LazyCommand implements Command {
   private get real(): Command {
     if (this.loaded) return this.loaded;
     const name = this.names[0];
-    const list = ([] as Command[]).concat(this.load());
-    const real = list.find((c) => c.names[0] === name) ?? list.find((c) => c.names.includes(name));
+    const real = pickCommand(this.load(), name);
     if (!real) throw new Error(`command ${name} is not in its module (rebuild: node scripts/build.mjs)`);
     return (this.loaded = real);
   }

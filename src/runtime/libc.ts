@@ -94,8 +94,12 @@ function loadKoffi(musl: boolean): any {
   return m.exports;
 }
 
+/** The C library functions (bound on first use). Small: V8 compiles what a start calls often. */
 export function libc(): Libc {
-  if (cached) return cached;
+  return cached ?? loadLibc();
+}
+
+function loadLibc(): Libc {
   // The loader (dist/execline.cjs) has usually loaded koffi already: it reads the code cache through libc.
   const early = (globalThis as any)[Symbol.for('execline-ts.libc')] as { koffi: any; lib: any; fns?: Record<string, Fn> } | undefined;
   let k: any, lib: any;
