@@ -38,10 +38,12 @@ const AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, F_GETFD = 1, SIG_IGN = 1;
  * syscall(): one koffi binding for all (each binding costs ~70,000 instructions, a
  * variadic call ~1,000). Same arguments, results and errno as the libc functions.
  */
-function systemCalls(sc: Fn): Record<string, Fn> {
-  const sigaction = new Uint8Array(32); // struct kernel_sigaction: handler, flags, restorer, mask
-  const handlerOf = new DataView(sigaction.buffer);
+function systemCalls(sc: Fn, k: any): Record<string, unknown> {
+  const sigaction = new Uint32Array(8); // struct kernel_sigaction: handler, flags, restorer, mask (64 bits each)
   return {
+    syscall: sc,
+    errno: () => k.errno(),
+    koffi: k,
     open: (p: string | Buffer, flags: number) => sc(NR.openat, 'int', AT_FDCWD, 'const char *', p, 'int', flags, 'unsigned int', 0),
     read: (fd: number, buf: Uint8Array, n: number) => sc(NR.read, 'int', fd, 'void *', buf, 'unsigned long', n),
     close: (fd: number) => sc(NR.close, 'int', fd),
@@ -65,7 +67,7 @@ function systemCalls(sc: Fn): Record<string, Fn> {
     getdents64: (fd: number, buf: Uint8Array, n: number) => sc(NR.getdents64, 'int', fd, 'void *', buf, 'unsigned long', n),
     /** signal(2) for SIG_DFL (null or 0) and SIG_IGN (1): 0 or -1, not the old handler. */
     signal: (sig: number, handler: null | number) => {
-      handlerOf.setBigUint64(0, handler === SIG_IGN ? 1n : 0n, true);
+      sigaction[0] = handler === SIG_IGN ? 1 : 0; // little-endian: the handler's low word
       return sc(NR.rt_sigaction, 'int', sig, 'void *', sigaction, 'void *', null, 'unsigned long', 8);
     },
   };
@@ -94,6 +96,63 @@ function loadKoffi(musl: boolean): any {
   return m.exports;
 }
 
+/** The C declaration of a function bound on first use (a switch: no table made at start). */
+function declOf(name: string): string | undefined {
+  switch (name) {
+    case 'posix_spawn': return 'int posix_spawn(_Out_ int *pid, const char *path, void *fa, void *attr, const char **argv, const char **envp)';
+    case 'waitpid': return 'int waitpid(int pid, _Out_ int *status, int options)';
+    case 'dup': return 'int dup(int)';
+    case 'pipe': return 'int pipe2(_Out_ int *fds, int flags)';
+    case 'setsid': return 'int setsid(void)';
+    case 'umask': return 'uint32 umask(uint32)';
+    case 'kill': return 'int kill(int, int)';
+    case 'getppid': return 'int getppid(void)';
+    case 'fa_init': return 'int posix_spawn_file_actions_init(void *fa)';
+    case 'fa_destroy': return 'int posix_spawn_file_actions_destroy(void *fa)';
+    case 'fa_adddup2': return 'int posix_spawn_file_actions_adddup2(void *fa, int, int)';
+    case 'fa_addclose': return 'int posix_spawn_file_actions_addclose(void *fa, int)';
+    case 'attr_init': return 'int posix_spawnattr_init(void *a)';
+    case 'attr_destroy': return 'int posix_spawnattr_destroy(void *a)';
+    case 'attr_setflags': return 'int posix_spawnattr_setflags(void *a, short flags)';
+    case 'attr_setsigdefault': return 'int posix_spawnattr_setsigdefault(void *a, void *set)';
+    case 'attr_setsigmask': return 'int posix_spawnattr_setsigmask(void *a, void *set)';
+    case 'sigemptyset': return 'int sigemptyset(void *set)';
+    case 'sigfillset': return 'int sigfillset(void *set)';
+    case 'sigaddset': return 'int sigaddset(void *set, int sig)';
+    case 'sigprocmask': return 'int sigprocmask(int how, void *set, void *old)';
+    case 'strerror': return 'const char *strerror(int)';
+    case 'isatty': return 'int isatty(int)';
+    case 'fnmatch': return 'int fnmatch(const char *pattern, const char *string, int flags)';
+    case 'regcomp': return 'int regcomp(void *re, const char *pattern, int flags)';
+    case 'regexec': return 'int regexec(void *re, const char *s, unsigned long nmatch, void *pmatch, int eflags)';
+    case 'regerror': return 'unsigned long regerror(int code, void *re, _Out_ char *buf, unsigned long size)';
+    case 'regfree': return 'void regfree(void *re)';
+    case 'glob': return 'int glob(const char *pattern, int flags, void *errfunc, void *pglob)';
+    case 'globfree': return 'void globfree(void *pglob)';
+    case 'strlen': return 'unsigned long strlen(void *s)';
+    case 'setgroups': return 'int setgroups(unsigned long n, const uint32 *list)';
+    case 'setgid': return 'int setgid(uint32)';
+    case 'setuid': return 'int setuid(uint32)';
+    case 'getuid': return 'uint32 getuid(void)';
+    case 'geteuid': return 'uint32 geteuid(void)';
+    case 'getgid': return 'uint32 getgid(void)';
+    case 'getegid': return 'uint32 getegid(void)';
+    case 'getpwnam': return 'void *getpwnam(const char *name)';
+    case 'getpwuid': return 'void *getpwuid(uint32 uid)';
+    case 'getgrnam': return 'void *getgrnam(const char *name)';
+    case 'sync': return 'void sync(void)';
+    case 'chown': return 'int chown(const char *path, uint32 uid, uint32 gid)';
+    case 'lchown': return 'int lchown(const char *path, uint32 uid, uint32 gid)';
+    case 'mkfifo': return 'int mkfifo(const char *path, uint32 mode)';
+    case 'prctl': return 'int prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)';
+    case 'reboot': return 'int reboot(int cmd)';
+    case 'mount': return 'int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)';
+    case 'syscall': return 'long syscall(long nr, ...)';
+    case 'getgrouplist': return 'int getgrouplist(const char *user, uint32 group, void *groups, _Inout_ int *ngroups)';
+  }
+  return undefined;
+}
+
 /** The C library functions (bound on first use). Small: V8 compiles what a start calls often. */
 export function libc(): Libc {
   return cached ?? loadLibc();
@@ -111,72 +170,20 @@ function loadLibc(): Libc {
     // musl's libc is the dynamic loader itself: its symbols are in the global scope.
     lib = k.load(musl ? null : 'libc.so.6');
   }
-  // Lazily bound functions: declaring each costs a little, most runs need few.
-  const decls: Record<string, string> = {
-    posix_spawn: 'int posix_spawn(_Out_ int *pid, const char *path, void *fa, void *attr, const char **argv, const char **envp)',
-    waitpid: 'int waitpid(int pid, _Out_ int *status, int options)',
-    dup: 'int dup(int)',
-    pipe: 'int pipe2(_Out_ int *fds, int flags)',
-    setsid: 'int setsid(void)',
-    umask: 'uint32 umask(uint32)',
-    kill: 'int kill(int, int)',
-    getppid: 'int getppid(void)',
-    fa_init: 'int posix_spawn_file_actions_init(void *fa)',
-    fa_destroy: 'int posix_spawn_file_actions_destroy(void *fa)',
-    fa_adddup2: 'int posix_spawn_file_actions_adddup2(void *fa, int, int)',
-    fa_addclose: 'int posix_spawn_file_actions_addclose(void *fa, int)',
-    attr_init: 'int posix_spawnattr_init(void *a)',
-    attr_destroy: 'int posix_spawnattr_destroy(void *a)',
-    attr_setflags: 'int posix_spawnattr_setflags(void *a, short flags)',
-    attr_setsigdefault: 'int posix_spawnattr_setsigdefault(void *a, void *set)',
-    attr_setsigmask: 'int posix_spawnattr_setsigmask(void *a, void *set)',
-    sigemptyset: 'int sigemptyset(void *set)',
-    sigfillset: 'int sigfillset(void *set)',
-    sigaddset: 'int sigaddset(void *set, int sig)',
-    sigprocmask: 'int sigprocmask(int how, void *set, void *old)',
-    strerror: 'const char *strerror(int)',
-    isatty: 'int isatty(int)',
-    fnmatch: 'int fnmatch(const char *pattern, const char *string, int flags)',
-    regcomp: 'int regcomp(void *re, const char *pattern, int flags)',
-    regexec: 'int regexec(void *re, const char *s, unsigned long nmatch, void *pmatch, int eflags)',
-    regerror: 'unsigned long regerror(int code, void *re, _Out_ char *buf, unsigned long size)',
-    regfree: 'void regfree(void *re)',
-    glob: 'int glob(const char *pattern, int flags, void *errfunc, void *pglob)',
-    globfree: 'void globfree(void *pglob)',
-    strlen: 'unsigned long strlen(void *s)',
-    setgroups: 'int setgroups(unsigned long n, const uint32 *list)',
-    setgid: 'int setgid(uint32)',
-    setuid: 'int setuid(uint32)',
-    getuid: 'uint32 getuid(void)',
-    geteuid: 'uint32 geteuid(void)',
-    getgid: 'uint32 getgid(void)',
-    getegid: 'uint32 getegid(void)',
-    getpwnam: 'void *getpwnam(const char *name)',
-    getpwuid: 'void *getpwuid(uint32 uid)',
-    getgrnam: 'void *getgrnam(const char *name)',
-    sync: 'void sync(void)',
-    chown: 'int chown(const char *path, uint32 uid, uint32 gid)',
-    lchown: 'int lchown(const char *path, uint32 uid, uint32 gid)',
-    mkfifo: 'int mkfifo(const char *path, uint32 mode)',
-    prctl: 'int prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)',
-    reboot: 'int reboot(int cmd)',
-    mount: 'int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)',
-    syscall: 'long syscall(long nr, ...)',
-    getgrouplist: 'int getgrouplist(const char *user, uint32 group, void *groups, _Inout_ int *ngroups)',
-  };
-  // The calls of every start go through one binding of syscall(); the others are bound
-  // on their first call. A plain object: a Proxy's trap costs ~1.5 µs an access at startup.
-  const syscall = (early?.fns?.syscall as Fn | undefined) ?? (lib.func(decls.syscall) as Fn);
-  const out: Record<string, unknown> = systemCalls(syscall);
-  out.syscall = syscall;
-  out.errno = () => k.errno();
-  out.koffi = k;
-  const names = Object.keys(decls);
-  for (let i = 0; i < names.length; i++) {
-    const decl = decls[names[i]];
-    let bound: Fn | undefined;
-    if (!(names[i] in out)) out[names[i]] = (...a: unknown[]) => (bound ??= lib.func(decl) as Fn)(...a);
-  }
+  // The calls of every start go through one binding of syscall(): own properties of one
+  // literal. The others are bound on first use, by a Proxy behind it (its prototype):
+  // stubs or getters made one by one cost a start ~0.2 ms of hidden-class changes.
+  const syscall = (early?.fns?.syscall as Fn | undefined) ?? (lib.func(declOf('syscall')!) as Fn);
+  const out = systemCalls(syscall, k);
+  Object.setPrototypeOf(out, new Proxy(Object.create(null), {
+    get(_t, name, receiver) {
+      const decl = typeof name === 'string' ? declOf(name) : undefined;
+      if (decl === undefined) return undefined;
+      const f = lib.func(decl) as Fn;
+      Object.defineProperty(receiver, name, { value: f, writable: true, enumerable: true, configurable: true });
+      return f;
+    },
+  }));
   cached = out as unknown as Libc;
   return cached;
 }
