@@ -2,9 +2,22 @@
 
 const MAXU32 = 4294967295;
 
+/**
+ * Whether s is one or more digits below `top` ('9' + 1: decimal, '7' + 1: octal). A loop,
+ * not a regular expression: each RegExp a start uses is compiled at its first use.
+ */
+export function allDigits(s: string, top = 0x3a): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c >= top) return false;
+  }
+  return true;
+}
+
 /** uint0_scan: digits only, whole string, ≤ 2^32-1. */
 export function strictUint(s: string): number | undefined {
-  if (!/^[0-9]+$/.test(s)) return undefined;
+  if (!allDigits(s)) return undefined;
   const n = Number(s);
   return n <= MAXU32 ? n : undefined;
 }

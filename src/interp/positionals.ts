@@ -1,5 +1,6 @@
 // The positional-parameter stack kept in the environment (spec §2.6, emptyenv -P).
 import { Env } from './env';
+import { allDigits } from './numbers';
 
 /** Names execlineb pushes: starting with a digit or '#'. */
 export function isPositionalName(name: string): boolean {
@@ -13,7 +14,7 @@ function splitDepth(name: string, from: number): [string, number] | null | 'none
   if (i < 0) return 'none';
   const k = name.slice(i + 1);
   // uint_scan stops before overflow, so a too-big depth is "not a depth" natively
-  if (!/^[0-9]+$/.test(k) || Number(k) > 4294967295) return null;
+  if (!allDigits(k) || Number(k) > 4294967295) return null;
   return [name.slice(0, i), Number(k)];
 }
 

@@ -1,5 +1,6 @@
 // skalibs uint32_scan / uint32_scanlist, which report how many characters they
 // consumed (callers test that, not the value): used for uid/gid lists.
+import { allDigits } from './numbers';
 
 const MAXU32 = 4294967295;
 
@@ -38,7 +39,7 @@ export function scanUintList(s: string, max: number, from = 0): { list: number[]
 
 /** uint0_oscan: octal digits only, the whole string, at most 32 bits. */
 export function strictOctal(s: string): number | undefined {
-  if (!/^[0-7]+$/.test(s)) return undefined;
+  if (!allDigits(s, 0x38)) return undefined;
   const n = parseInt(s, 8);
   return n <= MAXU32 ? n : undefined;
 }
