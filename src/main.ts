@@ -7,7 +7,8 @@ import { Env } from './interp/env';
 import { Exit } from './interp/errors';
 import { Detach } from './interp/detach';
 import { FdTable, inheritedFds } from './runtime/fds';
-import { markCloexec, noteCwd } from './runtime/process';
+import { markCloexec, noteCwd, currentUmask } from './runtime/process';
+import { currentDir } from './interp/cwd';
 import { writeErr, writeAll, readFileBytes } from './runtime/io';
 import { libc } from './runtime/libc';
 import { commandIndex } from './commands';
@@ -62,10 +63,10 @@ function main(): number {
   markCloexec(fds);
   // A removed cwd (a background child outliving its directory) is no error for
   // native programs, which never ask for it; /proc/self/cwd still names it.
-  let cwd: string;
-  try { cwd = process.cwd(); } catch { cwd = '/proc/self/cwd'; }
+  const dir = currentDir();
+  const cwd = typeof dir === 'string' ? dir : '/proc/self/cwd';
   noteCwd(cwd);
-  const umask = process.umask();
+  const umask = currentUmask();
   const st = { env: new Env(rawList('/proc/self/environ')), cwd, umask, fds: FdTable.identity(fds) };
   // The kernel just exec'd us with these arguments: no need to find or size-check this command again.
   return runChain(st, args, 'exec', null, cmd);

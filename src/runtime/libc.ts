@@ -18,7 +18,7 @@ export interface Libc {
   setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
   getpwnam: Fn; getgrnam: Fn; getpwuid: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
-  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn; fstat: Fn; getdents64: Fn;
+  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn; fstat: Fn; getdents64: Fn; getcwd: Fn; chdir: Fn;
   koffi: any;
 }
 
@@ -29,8 +29,8 @@ let cached: Libc | null = null;
  * The loader (scripts/build.mjs) has its own copy of openat, close, lseek and pread64.
  */
 const NR = process.arch === 'arm64'
-  ? { read: 63, close: 57, openat: 56, fcntl: 25, dup2: -1, dup3: 24, execve: 221, rt_sigaction: 134, readlinkat: 78, newfstatat: 79, faccessat: 48, prlimit64: 261, getdents64: 61, fstat: 80 }
-  : { read: 0, close: 3, openat: 257, fcntl: 72, dup2: 33, dup3: 292, execve: 59, rt_sigaction: 13, readlinkat: 267, newfstatat: 262, faccessat: 269, prlimit64: 302, getdents64: 217, fstat: 5 };
+  ? { read: 63, close: 57, openat: 56, fcntl: 25, dup2: -1, dup3: 24, execve: 221, rt_sigaction: 134, readlinkat: 78, newfstatat: 79, faccessat: 48, prlimit64: 261, getdents64: 61, fstat: 80, getcwd: 17, umask: 166, chdir: 49 }
+  : { read: 0, close: 3, openat: 257, fcntl: 72, dup2: 33, dup3: 292, execve: 59, rt_sigaction: 13, readlinkat: 267, newfstatat: 262, faccessat: 269, prlimit64: 302, getdents64: 217, fstat: 5, getcwd: 79, umask: 95, chdir: 80 };
 const AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, F_GETFD = 1, SIG_IGN = 1;
 
 /**
@@ -65,6 +65,10 @@ function systemCalls(sc: Fn, k: any): Record<string, unknown> {
     access: (p: string | Buffer, mode: number) => sc(NR.faccessat, 'int', AT_FDCWD, 'const char *', p, 'int', mode),
     getrlimit: (res: number, lim: Uint8Array) => sc(NR.prlimit64, 'int', 0, 'int', res, 'void *', null, 'void *', lim),
     getdents64: (fd: number, buf: Uint8Array, n: number) => sc(NR.getdents64, 'int', fd, 'void *', buf, 'unsigned long', n),
+    /** the system call: the length of the path written, NUL included, or -1 */
+    getcwd: (buf: Uint8Array, n: number) => sc(NR.getcwd, 'void *', buf, 'unsigned long', n),
+    umask: (mask: number) => sc(NR.umask, 'unsigned int', mask),
+    chdir: (p: string | Buffer) => sc(NR.chdir, 'const char *', p),
     /** signal(2) for SIG_DFL (null or 0) and SIG_IGN (1): 0 or -1, not the old handler. */
     signal: (sig: number, handler: null | number) => {
       sigaction[0] = handler === SIG_IGN ? 1 : 0; // little-endian: the handler's low word
@@ -104,7 +108,6 @@ function declOf(name: string): string | undefined {
     case 'dup': return 'int dup(int)';
     case 'pipe': return 'int pipe2(_Out_ int *fds, int flags)';
     case 'setsid': return 'int setsid(void)';
-    case 'umask': return 'uint32 umask(uint32)';
     case 'kill': return 'int kill(int, int)';
     case 'getppid': return 'int getppid(void)';
     case 'fa_init': return 'int posix_spawn_file_actions_init(void *fa)';

@@ -38,13 +38,22 @@ export function syncCwdUmask(spec: { cwd: string; umask: number }): void {
     realCwd = spec.cwd;
   }
   if (realUmask !== spec.umask) {
-    process.umask(spec.umask);
+    libc().umask(spec.umask);
     realUmask = spec.umask;
   }
 }
 
 export function noteCwd(cwd: string): void {
   realCwd = cwd;
+}
+
+/** The process's umask (read by setting it twice, as umask(2) wants), noted as the real one. */
+export function currentUmask(): number {
+  const L = libc();
+  const mask = Number(L.umask(0o22));
+  L.umask(mask);
+  realUmask = mask;
+  return mask;
 }
 
 function candidates(file: string, pathVar: string | undefined): string[] {
