@@ -33,7 +33,9 @@ export function indexedCommands(): Command[] {
 function standIn(i: number): Command {
   let c = standIns.get(i);
   if (!c) {
-    const [module, ...names] = index!.entries[i];
+    const entry = index!.entries[i];
+    const module = entry[0];
+    const names = entry.slice(1) as string[]; // (no rest pattern: its iterator code is ~1 kB of bytecode)
     // A module of the hot bundle is there already: its command itself, no stand-in.
     const ready = index!.preloaded?.(module);
     c = (ready && pickCommand(ready, names[0])) || lazyCommand(names, () => index!.load(module));

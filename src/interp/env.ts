@@ -25,9 +25,8 @@ export class Env {
   }
 
   get(name: string): string | undefined {
-    const prefix = name + '=';
-    for (const e of this.entries) if (e.startsWith(prefix)) return e.slice(prefix.length);
-    return undefined;
+    const i = this.find(name);
+    return i < 0 ? undefined : this.entries[i].slice(name.length + 1);
   }
 
   has(name: string): boolean {

@@ -7,6 +7,17 @@ import { libc } from './libc';
 const F_GETFL = 3;
 const O_RDONLY_CLOEXEC = 0o2000000;
 
+/** The descriptor numbers named in n bytes of struct linux_dirent64 (a small function: V8 compiles what loops). */
+function direntFds(buf: Uint8Array, n: number, dir: number, out: number[]): void {
+  // d_ino (8), d_off (8), d_reclen (2), d_type (1), d_name
+  for (let at = 0; at < n; at += buf[at + 16] | (buf[at + 17] << 8)) {
+    let fd = 0, i = at + 19;
+    if (buf[i] === 0x2e) continue; // . and ..
+    for (; buf[i] !== 0; i++) fd = fd * 10 + buf[i] - 0x30;
+    if (fd !== dir) out.push(fd);
+  }
+}
+
 /** The open descriptors, from /proc/self/fd read by getdents64 (the directory's own fd left out). */
 function openFds(): number[] | undefined {
   const L = libc();
@@ -18,13 +29,7 @@ function openFds(): number[] | undefined {
     for (;;) {
       const n = Number(L.getdents64(dir, buf, buf.length));
       if (n <= 0) break;
-      // struct linux_dirent64: d_ino (8), d_off (8), d_reclen (2), d_type (1), d_name
-      for (let at = 0; at < n; at += buf[at + 16] | (buf[at + 17] << 8)) {
-        let fd = 0, i = at + 19;
-        if (buf[i] === 0x2e) continue; // . and ..
-        for (; buf[i] !== 0; i++) fd = fd * 10 + buf[i] - 0x30;
-        if (fd !== dir) out.push(fd);
-      }
+      direntFds(buf, n, dir, out);
     }
   } finally {
     L.close(dir);
