@@ -73,15 +73,15 @@ export function setGroups(list: number[]): number {
   const L = libc();
   const arr = new Uint32Array(list.length || 1);
   list.forEach((g, i) => { arr[i] = g; });
-  return L.syscall(SYS.setgroups, 'unsigned long', list.length, 'uint32 *', arr) < 0 ? L.errno() : 0;
+  return L.syscall(SYS.setgroups, 'long', list.length, 'void *', arr) < 0 ? L.errno() : 0;
 }
 
 export function setGid(gid: number): number {
   const L = libc();
-  return L.syscall(SYS.setgid, 'uint32', gid) < 0 ? L.errno() : 0;
+  return L.syscall(SYS.setgid, 'long', gid) < 0 ? L.errno() : 0;
 }
 
 export function setUid(uid: number): number {
   const L = libc();
-  return L.syscall(SYS.setuid, 'uint32', uid) < 0 ? L.errno() : 0;
+  return L.syscall(SYS.setuid, 'long', uid) < 0 ? L.errno() : 0;
 }

@@ -37,6 +37,8 @@ const AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, F_GETFD = 1, SIG_IGN = 1;
  * The libc functions every start calls, as the system calls they wrap, through libc's
  * syscall(): one koffi binding for all (each binding costs ~70,000 instructions, a
  * variadic call ~1,000). Same arguments, results and errno as the libc functions.
+ * Every integer goes as a 'long' (the kernel reads its registers at their width): koffi
+ * resolves each type name the first time it meets it, ~10-35 µs a name.
  */
 function systemCalls(sc: Fn, k: any): Record<string, unknown> {
   const sigaction = new Uint32Array(8); // struct kernel_sigaction: handler, flags, restorer, mask (64 bits each)
@@ -44,35 +46,35 @@ function systemCalls(sc: Fn, k: any): Record<string, unknown> {
     syscall: sc,
     errno: () => k.errno(),
     koffi: k,
-    open: (p: string | Buffer, flags: number) => sc(NR.openat, 'int', AT_FDCWD, 'const char *', p, 'int', flags, 'unsigned int', 0),
-    read: (fd: number, buf: Uint8Array, n: number) => sc(NR.read, 'int', fd, 'void *', buf, 'unsigned long', n),
-    close: (fd: number) => sc(NR.close, 'int', fd),
-    fcntl2: (fd: number, cmd: number) => sc(NR.fcntl, 'int', fd, 'int', cmd),
-    fcntl3: (fd: number, cmd: number, arg: number) => sc(NR.fcntl, 'int', fd, 'int', cmd, 'long', arg),
+    open: (p: string | Buffer, flags: number) => sc(NR.openat, 'long', AT_FDCWD, 'const char *', p, 'long', flags, 'long', 0),
+    read: (fd: number, buf: Uint8Array, n: number) => sc(NR.read, 'long', fd, 'void *', buf, 'long', n),
+    close: (fd: number) => sc(NR.close, 'long', fd),
+    fcntl2: (fd: number, cmd: number) => sc(NR.fcntl, 'long', fd, 'long', cmd),
+    fcntl3: (fd: number, cmd: number, arg: number) => sc(NR.fcntl, 'long', fd, 'long', cmd, 'long', arg),
     dup2: NR.dup2 >= 0
-      ? (from: number, to: number) => sc(NR.dup2, 'int', from, 'int', to)
+      ? (from: number, to: number) => sc(NR.dup2, 'long', from, 'long', to)
       : (from: number, to: number) => (from === to
-        ? (sc(NR.fcntl, 'int', from, 'int', F_GETFD) < 0 ? -1 : to)
-        : sc(NR.dup3, 'int', from, 'int', to, 'int', 0)),
+        ? (sc(NR.fcntl, 'long', from, 'long', F_GETFD) < 0 ? -1 : to)
+        : sc(NR.dup3, 'long', from, 'long', to, 'long', 0)),
     execve: (p: string | Buffer, argv: unknown[], envp: unknown[]) =>
       sc(NR.execve, 'const char *', p, 'const char **', argv, 'const char **', envp),
     readlink: (p: string | Buffer, buf: Uint8Array, n: number) =>
-      sc(NR.readlinkat, 'int', AT_FDCWD, 'const char *', p, 'void *', buf, 'unsigned long', n),
-    stat: (p: string | Buffer, buf: Uint8Array) => sc(NR.newfstatat, 'int', AT_FDCWD, 'const char *', p, 'void *', buf, 'int', 0),
+      sc(NR.readlinkat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', n),
+    stat: (p: string | Buffer, buf: Uint8Array) => sc(NR.newfstatat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', 0),
     lstat: (p: string | Buffer, buf: Uint8Array) =>
-      sc(NR.newfstatat, 'int', AT_FDCWD, 'const char *', p, 'void *', buf, 'int', AT_SYMLINK_NOFOLLOW),
-    fstat: (fd: number, buf: Uint8Array) => sc(NR.fstat, 'int', fd, 'void *', buf),
-    access: (p: string | Buffer, mode: number) => sc(NR.faccessat, 'int', AT_FDCWD, 'const char *', p, 'int', mode),
-    getrlimit: (res: number, lim: Uint8Array) => sc(NR.prlimit64, 'int', 0, 'int', res, 'void *', null, 'void *', lim),
-    getdents64: (fd: number, buf: Uint8Array, n: number) => sc(NR.getdents64, 'int', fd, 'void *', buf, 'unsigned long', n),
+      sc(NR.newfstatat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', AT_SYMLINK_NOFOLLOW),
+    fstat: (fd: number, buf: Uint8Array) => sc(NR.fstat, 'long', fd, 'void *', buf),
+    access: (p: string | Buffer, mode: number) => sc(NR.faccessat, 'long', AT_FDCWD, 'const char *', p, 'long', mode),
+    getrlimit: (res: number, lim: Uint8Array) => sc(NR.prlimit64, 'long', 0, 'long', res, 'void *', null, 'void *', lim),
+    getdents64: (fd: number, buf: Uint8Array, n: number) => sc(NR.getdents64, 'long', fd, 'void *', buf, 'long', n),
     /** the system call: the length of the path written, NUL included, or -1 */
-    getcwd: (buf: Uint8Array, n: number) => sc(NR.getcwd, 'void *', buf, 'unsigned long', n),
-    umask: (mask: number) => sc(NR.umask, 'unsigned int', mask),
+    getcwd: (buf: Uint8Array, n: number) => sc(NR.getcwd, 'void *', buf, 'long', n),
+    umask: (mask: number) => sc(NR.umask, 'long', mask),
     chdir: (p: string | Buffer) => sc(NR.chdir, 'const char *', p),
     /** signal(2) for SIG_DFL (null or 0) and SIG_IGN (1): 0 or -1, not the old handler. */
     signal: (sig: number, handler: null | number) => {
       sigaction[0] = handler === SIG_IGN ? 1 : 0; // little-endian: the handler's low word
-      return sc(NR.rt_sigaction, 'int', sig, 'void *', sigaction, 'void *', null, 'unsigned long', 8);
+      return sc(NR.rt_sigaction, 'long', sig, 'void *', sigaction, 'void *', null, 'long', 8);
     },
   };
 }
