@@ -13,3 +13,10 @@ export function wrapped(text: string): string {
 export function cacheFileFor(file: string, text: string): string {
   return `${file}.${text.slice(text.lastIndexOf('//') + 2).trim()}.cache`;
 }
+
+/**
+ * The Node option of the script path's `#!` line (scripts/build.mjs writes it too, and
+ * `execline install`): V8's worker pool of 1 thread instead of 4. A start makes and tears
+ * down each (~0.3 ms apiece here); a script run never needs their parallelism.
+ */
+export const SCRIPT_NODE_OPTION = '--v8-pool-size=1';

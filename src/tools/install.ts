@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as vm from 'node:vm';
-import { wrapped, cacheFileFor } from '../interp/wrapper';
+import { wrapped, cacheFileFor, SCRIPT_NODE_OPTION } from '../interp/wrapper';
 
 export const LIB = 'usr/lib/execline-ts';
 
@@ -36,9 +36,11 @@ function copyTree(src: string, dst: string, skip: (name: string) => boolean): vo
 /**
  * The interpreter line of an installed bundle: the Node that installs (or --node), not
  * `/usr/bin/env node`, whose own exec and PATH search every service start would pay.
+ * The script path's loader also gets SCRIPT_NODE_OPTION (not through env: one word only there).
  */
-export function nodeLine(node: string): string {
-  return /^\/[\w./+-]+$/.test(node) && node.length < 120 ? `#!${node}` : '#!/usr/bin/env node';
+export function nodeLine(node: string, scriptPath = false): string {
+  if (!/^\/[\w./+-]+$/.test(node) || node.length >= 120) return '#!/usr/bin/env node';
+  return scriptPath ? `#!${node} ${SCRIPT_NODE_OPTION}` : `#!${node}`;
 }
 
 /** Rewrite a file by rename (a running process never reads half of it); unchanged: untouched. */
@@ -126,9 +128,8 @@ export function install(o: InstallOptions): number {
     }
   }
 
-  const line = nodeLine(o.node ?? process.execPath);
   for (const f of ['execline.cjs', 'overlay.cjs', 'tools.cjs']) {
-    if (fs.existsSync(path.join(lib, f))) setNodeLine(path.join(lib, f), line);
+    if (fs.existsSync(path.join(lib, f))) setNodeLine(path.join(lib, f), nodeLine(o.node ?? process.execPath, f === 'execline.cjs'));
   }
 
   if (fs.existsSync(path.join(lib, 'execline.cjs'))) setLibc(path.join(lib, 'execline.cjs'), libcOf(prefix));
