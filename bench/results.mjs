@@ -89,7 +89,7 @@ export function writeResults(file, { results, mem, loops, rounds, loadBefore, lo
     '(goals are judged on the median wall time, as issue 6 asks) and mean CPU time (user + sys, from the',
     'children\'s times in /proc/self/stat: steadier than wall time when other work shares the machine),',
     'NODE_EXTRA_CA_CERTS unset for every candidate. execline-ts runs through `shims/execlineb`',
-    '(a link to dist/execline.cjs, whose `#!` line names the Node that built it), native is `/usr/lib/execline/bin/execlineb`',
+    '(a link to dist/execline.cjs, whose `#!` line names the Node that built it and gives it `--v8-pool-size=1`), native is `/usr/lib/execline/bin/execlineb`',
     'with its own directory first in PATH, `/bin/sh` runs an equivalent shell script.',
     '',
     `Run: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, ${seconds.toFixed(0)} s in all; load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`,

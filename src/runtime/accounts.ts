@@ -9,15 +9,25 @@ import { libc, cArg } from './libc';
 const PTR = 8;
 const PW_UID = 2 * PTR, PW_GID = 2 * PTR + 4;
 const GR_GID = 2 * PTR;
+const ERANGE = 34;
 
 export interface PasswdEntry { uid: number; gid: number }
 
-/** getpwnam: the user's uid and primary gid, or undefined. */
+/**
+ * getpwnam: the user's uid and primary gid, or undefined. Through getpwnam_r, into arrays of
+ * ours read as they are (decoding getpwnam's pointer cost a start two koffi type lookups).
+ */
 export function userByName(name: string): PasswdEntry | undefined {
   const L = libc();
-  const p = L.getpwnam(cArg(name));
-  if (!p) return undefined;
-  return { uid: L.koffi.decode(p, PW_UID, 'uint32'), gid: L.koffi.decode(p, PW_GID, 'uint32') };
+  const pwd = new Uint32Array(12); // struct passwd: 48 bytes
+  const result = new Uint32Array(2); // the struct passwd * it sets: null if none
+  for (let size = 4096; size <= 1 << 22; size *= 4) {
+    const r = L.getpwnam_r(cArg(name), pwd, new Uint8Array(size), size, result);
+    if (r === ERANGE) continue; // the strings did not fit
+    if (r !== 0 || (result[0] === 0 && result[1] === 0)) return undefined;
+    return { uid: pwd[PW_UID / 4], gid: pwd[PW_GID / 4] };
+  }
+  return undefined;
 }
 
 /** getgrnam: the group's gid, or undefined. */
@@ -41,7 +51,7 @@ export function supplementaryGroups(user: string, max = 65536): number[] | numbe
   const NO_GID = 0xffffffff;
   for (let room = 64; ; room *= 4) {
     const buf = new Uint32Array(room);
-    const n = [room];
+    const n = new Int32Array([room]);
     L.koffi.errno(0);
     const r = L.getgrouplist(cArg(user), NO_GID, buf, n);
     if (r < 0 && n[0] > room) continue; // too small: n[0] says how much is needed

@@ -16,7 +16,7 @@ export interface Libc {
   strerror: Fn; isatty: Fn; fnmatch: Fn; regcomp: Fn; regexec: Fn; regerror: Fn; regfree: Fn;
   glob: Fn; globfree: Fn; strlen: Fn;
   setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
-  getpwnam: Fn; getgrnam: Fn; getpwuid: Fn;
+  getpwnam: Fn; getpwnam_r: Fn; getgrnam: Fn; getpwuid: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
   sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn; fstat: Fn; getdents64: Fn; getcwd: Fn; chdir: Fn;
   koffi: any;
@@ -153,7 +153,9 @@ function declOf(name: string): string | undefined {
     case 'reboot': return 'int reboot(int cmd)';
     case 'mount': return 'int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)';
     case 'syscall': return 'long syscall(long nr, ...)';
-    case 'getgrouplist': return 'int getgrouplist(const char *user, uint32 group, void *groups, _Inout_ int *ngroups)';
+    // (a gid_t in a 'long', ngroups an Int32Array: no type a start has not named already)
+    case 'getgrouplist': return 'int getgrouplist(const char *user, long group, void *groups, void *ngroups)';
+    case 'getpwnam_r': return 'int getpwnam_r(const char *name, void *pwd, void *buf, long size, void *result)';
   }
   return undefined;
 }
