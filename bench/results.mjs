@@ -36,21 +36,27 @@ export const PROFILE_NOTES = `## Where execline-ts's startup goes (profiled, not
 
 In-process time of \`shims/execlineb -P script\` (script: \`/bin/true\`), from the loader's first line to
 execve: medians of \`process.hrtime\` marks put in a copy of the sources by \`node bench/startup-marks.mjs\`
-(give it a script to see a chain's builtins one by one; 2026-11-28, second round of issue 6). In all ≈ 4.2 ms; Node itself (to the loader's first line) is the rest of a start.
+(give it a script to see a chain's builtins one by one; 2026-11-28, third round of issue 6). In all ≈ 3.7 ms
+(second round: 4.2 ms); Node itself (to the loader's first line) is the rest of a start. The host was
+noisy: the same step moved by up to 30 % between runs of the tool.
 
 | step | ms |
 |---|---:|
-| loader: require fs, vm | 0.24 |
-| read the hot bundle (60 kB minified) | 0.11 |
-| load koffi's native module and libc (needed for execve) | 1.13 |
-| read the code cache (127 kB) through libc | 0.24 |
-| vm.Script with the code cache (V8 deserializes, no parse/compile) | 0.85 |
-| evaluate the bundle's top level | 0.42 |
-| read /proc/self/cmdline (first libc reads), register the command index | 0.21 |
-| inherited fds (/proc/self/fd, libc readlink per fd above 2) | 0.42 |
-| environment, state | 0.12 |
-| execlineb: read, lex, run the chain | 0.28 |
-| exec: clear close-on-exec, restore signals, execve | 0.10 |
+| load koffi's native module and libc (needed for execve; its N-API set-up is ~2.7 M instructions) | 1.0-1.3 |
+| bind libc's syscall() (the one binding of a start) | 0.06 |
+| read the hot bundle (64 kB) and decode it with koffi | 0.2 |
+| read the code cache (131 kB) | 0.05 |
+| compile with the code cache (V8 deserializes; vm.Script's native class) | 0.8 |
+| lazy stand-ins for fs, vm, path; the bundle's top level | 0.3 |
+| read /proc/self/cmdline (the first system calls through the binding) | 0.14 |
+| inherited fds (/proc/self/fd by getdents64, fstat each above 2: the kernel's procfs costs ~0.1 ms) | 0.29 |
+| environment, cwd, umask | 0.1 |
+| execlineb: read, lex, run the chain | 0.25 |
+| exec: clear close-on-exec, restore signals, execve | 0.1 |
+
+A typical run script adds ~1.3 ms: NSS ~0.6 ms (getpwnam and getgrouplist; on this host nsswitch.conf
+says \`files systemd\`, so glibc loads libnss_systemd, in a process with Node's large symbol table),
+s6-applyuidgid 0.15, \`if { eltest }\` 0.1, cd 0.07, importas 0.05, the rest a few tens of µs each.
 
 First round (session 1):
 - every command module was evaluated at every start (~150 commands; one \`import * as crypto\` alone
@@ -77,7 +83,34 @@ Second round (session 2), each measured with the marks and with bench/ before it
   call from the cache: the build makes the cache with Sparkplug off; the cache covers s6-setuidgid too;
 - eltest's file tests through libc stat/access (the first fs.statSync cost ~0.3 ms); the lexer takes
   runs of plain bytes and comments in one step (cold bytecode cost ~1 µs per script byte).
-What is left is mostly fixed: koffi's own initialisation (~1.1 ms, its N-API setup) and the cache.
+
+Third round (session 3), each kept after a callgrind instruction count (main thread, V8's random
+hash-seed work left out: repeatable to ~0.3 %) and interleaved wall-clock runs:
+- Node runs the loader with \`--v8-pool-size=1\` (the \`#!\` line's one option): Node makes 4 V8 worker
+  threads at every start and the exec tears them down; ~0.3 ms each here. A Node option, not a V8
+  flag, so the caches stay valid (V8 flags on the line, or set at run time, make V8 reject Node's own
+  code caches: +6 M instructions). Bare \`node --v8-pool-size=1 -e 0\` is ~4 % faster than
+  \`node -e 0\` here: part of the ratios above is that, part is ours;
+- no Node module loaded on a typical start: the loader reads through libc's syscall() and decodes
+  with koffi (no fs), compiles through vm.Script's native class on Node 20 (loading node:vm cost
+  ~1.2 M instructions), and the bundle gets lazy stand-ins for fs, vm and path;
+- one koffi binding (variadic syscall()) for every call of a start, instead of 10-17 (each binding
+  ~70,000 instructions); every integer passed as a \`long\` (koffi resolves each type name on its
+  first use, ~10-35 µs a name); getpwnam_r and getgrouplist into arrays of ours (no koffi.decode);
+- first uses avoided: DataView and BigInt in the fd scan, three regular expressions (digit checks),
+  Node's process.cwd/umask wrappers (getcwd and umask system calls), a Proxy over os.constants.errno;
+- objects made property by property: libc()'s ~50 stubs (0.2 ms of hidden-class changes) became a
+  literal with a Proxy behind it; the cold bundle's table of shared modules is made when first needed;
+  the hot commands come out of the command index as they are, without stand-ins;
+- V8's baseline compiler (Sparkplug) compiles, in batches, every function that has run a while, in
+  proportion to its size (~1 M instructions in a typical run): loops live in small functions, and
+  the lexer has a fast path for plain scripts (native splits; its byte machine was ~0.13 ms);
+- inherited fds told apart by fstat instead of readlink (~5 µs of procfs per descriptor);
+- the loader is minified (Node compiles it from source at every start).
+Tried and dropped: a Node startup snapshot (\`--snapshot-blob\`: +3 ms for an empty one), V8 flags
+(\`--no-sparkplug\`, \`--jitless\`, \`--single-threaded\` all make Node's own start slower), other Node
+options (\`--openssl-config\`: no change). What is left is mostly fixed: koffi's own initialisation
+(~1.1 ms), the code cache (~0.8 ms), and the kernel's procfs and exec.
 `;
 
 export function writeResults(file, { results, mem, loops, rounds, loadBefore, loadAfter, seconds }) {
