@@ -15,8 +15,8 @@ export interface Libc {
   sigemptyset: Fn; sigaddset: Fn; sigfillset: Fn;
   strerror: Fn; isatty: Fn; fnmatch: Fn; regcomp: Fn; regexec: Fn; regerror: Fn; regfree: Fn;
   glob: Fn; globfree: Fn; strlen: Fn;
-  setgroups: Fn; setgid: Fn; setuid: Fn; getuid: Fn; geteuid: Fn; getegid: Fn; getgid: Fn;
-  getpwnam: Fn; getpwnam_r: Fn; getgrnam: Fn; getpwuid: Fn;
+  setgroups: Fn; setgid: Fn; setuid: Fn; getegid: Fn;
+  getpwnam: Fn; getpwnam_r: Fn; getgrnam: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
   sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn; fstat: Fn; getdents64: Fn; getcwd: Fn; chdir: Fn;
   koffi: any;
@@ -138,12 +138,8 @@ function declOf(name: string): string | undefined {
     case 'setgroups': return 'int setgroups(unsigned long n, const uint32 *list)';
     case 'setgid': return 'int setgid(uint32)';
     case 'setuid': return 'int setuid(uint32)';
-    case 'getuid': return 'uint32 getuid(void)';
-    case 'geteuid': return 'uint32 geteuid(void)';
-    case 'getgid': return 'uint32 getgid(void)';
     case 'getegid': return 'uint32 getegid(void)';
     case 'getpwnam': return 'void *getpwnam(const char *name)';
-    case 'getpwuid': return 'void *getpwuid(uint32 uid)';
     case 'getgrnam': return 'void *getgrnam(const char *name)';
     case 'sync': return 'void sync(void)';
     case 'chown': return 'int chown(const char *path, uint32 uid, uint32 gid)';
