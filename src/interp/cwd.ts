@@ -2,13 +2,10 @@
 // its own idea of the cwd (process.cwd() is cached until process.chdir), so every
 // change ends with a process.chdir; the interpreter's paths are byte strings, which
 // cross Node's API as UTF-8 text only when plain ASCII.
-import { noteCwd } from '../runtime/process';
+import { noteCwd, ENOENT } from '../runtime/process';
 import { isAscii, libc, latin1, cstr } from '../runtime/libc';
 import type { Ctx } from './command';
 import { errnoOf } from './errors';
-
-// (plain ASCII is the same either way: no Buffer to make, see runtime/libc.ts)
-const toBytes = (text: string): string => (isAscii(text) ? text : Buffer.from(text, 'utf8').toString('latin1'));
 
 /** chdir (relative to the program's cwd, which the chain has made real); returns 0 or an errno. */
 export function changeDir(ctx: Ctx, dir: string): number {
@@ -26,7 +23,8 @@ export function changeDir(ctx: Ctx, dir: string): number {
     process.chdir('.');
   }
   const now = currentDir();
-  ctx.st.cwd = typeof now === 'string' ? now : toBytes(process.cwd());
+  // (removed at once: the process's cwd by name, as main.ts does)
+  ctx.st.cwd = typeof now === 'string' ? now : '/proc/self/cwd';
   noteCwd(ctx.st.cwd);
   return 0;
 }
@@ -38,5 +36,5 @@ export function currentDir(): string | number {
   const n = Number(L.getcwd(buf, buf.length));
   if (n <= 0) return L.errno();
   // the path and its NUL; "(unreachable)/..." (outside our root) is ENOENT, as glibc makes it
-  return buf[0] === 0x2f ? latin1(buf, 0, n - 1) : 2;
+  return buf[0] === 0x2f ? latin1(buf, 0, n - 1) : ENOENT;
 }

@@ -4,7 +4,7 @@
 // The structs are decoded by offset (glibc, LP64):
 //   struct passwd { char *pw_name; char *pw_passwd; uid_t pw_uid; gid_t pw_gid; ... }
 //   struct group  { char *gr_name; char *gr_passwd; gid_t gr_gid; ... }
-import { libc, cArg } from './libc';
+import { libc, cArg, NR } from './libc';
 
 const PTR = 8;
 const PW_UID = 2 * PTR, PW_GID = 2 * PTR + 4;
@@ -74,24 +74,21 @@ export function effectiveGid(): number {
 // on the main thread), the programs we start are spawned from the main thread
 // (so they inherit its credentials), and the exec that follows keeps only the
 // main thread.
-const SYS = process.arch === 'arm64'
-  ? { setgroups: 159, setgid: 144, setuid: 146 }
-  : { setgroups: 116, setgid: 106, setuid: 105 };
 
 /** setgroups(2) with exactly this list. Returns 0 or errno. */
 export function setGroups(list: number[]): number {
   const L = libc();
   const arr = new Uint32Array(list.length || 1);
   list.forEach((g, i) => { arr[i] = g; });
-  return L.syscall(SYS.setgroups, 'long', list.length, 'void *', arr) < 0 ? L.errno() : 0;
+  return L.syscall(NR.setgroups, 'long', list.length, 'void *', arr) < 0 ? L.errno() : 0;
 }
 
 export function setGid(gid: number): number {
   const L = libc();
-  return L.syscall(SYS.setgid, 'long', gid) < 0 ? L.errno() : 0;
+  return L.syscall(NR.setgid, 'long', gid) < 0 ? L.errno() : 0;
 }
 
 export function setUid(uid: number): number {
   const L = libc();
-  return L.syscall(SYS.setuid, 'long', uid) < 0 ? L.errno() : 0;
+  return L.syscall(NR.setuid, 'long', uid) < 0 ? L.errno() : 0;
 }

@@ -53,10 +53,10 @@ function isAnonInode(fd: number): boolean {
 
 /**
  * Descriptors the process was started with (spec/runtime.md pitfall 2): not Node's own,
- * which are anonymous inodes (epoll, eventfd: no file type in st_mode, or a regular file's
- * on some kernels, then checked by name), pipes with both
- * ends open here (its wake-up pipes) and /dev/null (libuv's EMFILE reserve). Told apart by
- * fstat: readlink on /proc/self/fd/N costs ~5 µs a descriptor in the kernel, fstat ~0.3.
+ * which are anonymous inodes (epoll, eventfd: no file type in st_mode, or on some kernels
+ * a regular file's, then checked by name), pipes with both ends open here (its wake-up
+ * pipes) and /dev/null (libuv's EMFILE reserve). Told apart by fstat: readlink on
+ * /proc/self/fd/N costs ~5 µs a descriptor in the kernel, fstat ~0.3.
  */
 export function inheritedFds(): number[] {
   const fds = openFds();

@@ -28,9 +28,9 @@ let cached: Libc | null = null;
  * System call numbers: x86-64, and the generic table arm64 uses (no dup2 there).
  * The loader (scripts/build.mjs) has its own copy of openat, close, lseek and pread64.
  */
-const NR = process.arch === 'arm64'
-  ? { read: 63, close: 57, openat: 56, fcntl: 25, dup2: -1, dup3: 24, execve: 221, rt_sigaction: 134, readlinkat: 78, newfstatat: 79, faccessat: 48, prlimit64: 261, getdents64: 61, fstat: 80, getcwd: 17, umask: 166, chdir: 49 }
-  : { read: 0, close: 3, openat: 257, fcntl: 72, dup2: 33, dup3: 292, execve: 59, rt_sigaction: 13, readlinkat: 267, newfstatat: 262, faccessat: 269, prlimit64: 302, getdents64: 217, fstat: 5, getcwd: 79, umask: 95, chdir: 80 };
+export const NR = process.arch === 'arm64'
+  ? { read: 63, close: 57, openat: 56, fcntl: 25, dup2: -1, dup3: 24, execve: 221, rt_sigaction: 134, readlinkat: 78, newfstatat: 79, faccessat: 48, prlimit64: 261, getdents64: 61, fstat: 80, getcwd: 17, umask: 166, chdir: 49, setgroups: 159, setgid: 144, setuid: 146 }
+  : { read: 0, close: 3, openat: 257, fcntl: 72, dup2: 33, dup3: 292, execve: 59, rt_sigaction: 13, readlinkat: 267, newfstatat: 262, faccessat: 269, prlimit64: 302, getdents64: 217, fstat: 5, getcwd: 79, umask: 95, chdir: 80, setgroups: 116, setgid: 106, setuid: 105 };
 const AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, F_GETFD = 1, SIG_IGN = 1;
 
 /**
