@@ -89,8 +89,9 @@ hash-seed work left out: repeatable to ~0.3 %) and interleaved wall-clock runs:
 - Node runs the loader with \`--v8-pool-size=1\` (the \`#!\` line's one option): Node makes 4 V8 worker
   threads at every start and the exec tears them down; ~0.3 ms each here. A Node option, not a V8
   flag, so the caches stay valid (V8 flags on the line, or set at run time, make V8 reject Node's own
-  code caches: +6 M instructions). Bare \`node --v8-pool-size=1 -e 0\` is ~4 % faster than
-  \`node -e 0\` here: part of the ratios above is that, part is ours;
+  code caches: +6 M instructions). Bare \`node --v8-pool-size=1 -e 0\` is 0-4 % faster than
+  \`node -e 0\` here depending on the run (the startup tables show it beside \`node -e 0\`); for
+  execline-ts, which execs while the threads are still starting, it saved 1-1.6 ms in A/B runs;
 - no Node module loaded on a typical start: the loader reads through libc's syscall() and decodes
   with koffi (no fs), compiles through vm.Script's native class on Node 20 (loading node:vm cost
   ~1.2 M instructions), and the bundle gets lazy stand-ins for fs, vm and path;
@@ -122,7 +123,8 @@ export function writeResults(file, { results, mem, loops, rounds, loadBefore, lo
     '(goals are judged on the median wall time, as issue 6 asks) and mean CPU time (user + sys, from the',
     'children\'s times in /proc/self/stat: steadier than wall time when other work shares the machine),',
     'NODE_EXTRA_CA_CERTS unset for every candidate. execline-ts runs through `shims/execlineb`',
-    '(a link to dist/execline.cjs, whose `#!` line names the Node that built it and gives it `--v8-pool-size=1`), native is `/usr/lib/execline/bin/execlineb`',
+    '(a link to dist/execline.cjs, whose `#!` line names the Node that built it and gives it `--v8-pool-size=1`: the startup',
+    'tables show bare `node --v8-pool-size=1 -e 0` too, as a reference, not a goal), native is `/usr/lib/execline/bin/execlineb`',
     'with its own directory first in PATH, `/bin/sh` runs an equivalent shell script.',
     '',
     `Run: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, ${seconds.toFixed(0)} s in all; load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`,

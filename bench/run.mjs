@@ -27,7 +27,12 @@ function missing(names) {
   return names.filter((n) => !fs.existsSync(path.join(SHIMS, n)));
 }
 
-function candidates(elScript, shScript) {
+/**
+ * The candidates of a benchmark. For startup, also bare Node with the option execline-ts's
+ * `#!` line gives it (one V8 worker thread): a reference, not a goal, so that the table
+ * shows how much of the difference to `node -e 0` is that option.
+ */
+function candidates(elScript, shScript, nodeReference = false) {
   const el = file(`${elScript.name}.el`, elScript.text);
   const sh = file(`${elScript.name}.sh`, shScript);
   return [
@@ -35,6 +40,7 @@ function candidates(elScript, shScript) {
     ...(hasNative ? [{ name: 'native', file: path.join(NATIVE, 'execlineb'), args: ['-P', el], env: envNative }] : []),
     { name: '/bin/sh', file: '/bin/sh', args: [sh], env: envSh },
     { name: 'node -e 0', file: process.execPath, args: ['-e', '0'], env: cleanEnv() },
+    ...(nodeReference ? [{ name: 'node --v8-pool-size=1 -e 0', file: process.execPath, args: ['--v8-pool-size=1', '-e', '0'], env: cleanEnv() }] : []),
   ];
 }
 
@@ -78,17 +84,17 @@ function report(title, res, goals) {
   console.log(`\n## ${title}`);
   const base = res['node -e 0']?.median;
   for (const [name, r] of Object.entries(res)) {
-    if (r.failed) { console.log(`  ${name.padEnd(12)} FAILED: ${r.failed}`); continue; }
+    if (r.failed) { console.log(`  ${name.padEnd(26)} FAILED: ${r.failed}`); continue; }
     const s = [...r.samples].sort((a, b) => a - b);
-    console.log(`  ${name.padEnd(12)} median ${fmt(r.median).padStart(9)}  p10 ${fmt(s[Math.floor(s.length / 10)]).padStart(9)}  min ${fmt(r.min).padStart(9)}  cpu ${fmt(r.cpu).padStart(9)}${base ? `  ${ratio(r.median, base)} node (cpu ${ratio(r.cpu, res['node -e 0'].cpu)})` : ''}`);
+    console.log(`  ${name.padEnd(26)} median ${fmt(r.median).padStart(9)}  p10 ${fmt(s[Math.floor(s.length / 10)]).padStart(9)}  min ${fmt(r.min).padStart(9)}  cpu ${fmt(r.cpu).padStart(9)}${base ? `  ${ratio(r.median, base)} node (cpu ${ratio(r.cpu, res['node -e 0'].cpu)})` : ''}`);
   }
   for (const g of goals) console.log(`  goal: ${g.text}: ${g.value} → ${g.ok ? 'MET' : 'NOT MET'}`);
 }
 
 const results = {};
-function bench(key, title, el, sh, goalsOf, needed = []) {
+function bench(key, title, el, sh, goalsOf, needed = [], nodeReference = false) {
   const miss = missing(needed);
-  const res = measure(candidates(el, sh), { rounds: ROUNDS });
+  const res = measure(candidates(el, sh, nodeReference), { rounds: ROUNDS });
   const goals = goalsOf(res);
   results[key] = { title, res, goals, missing: miss };
   report(title, res, goals);
@@ -117,8 +123,8 @@ const startupGoals = (res) => {
 
 console.log(`execline-ts benchmarks: ${ROUNDS} interleaved rounds per benchmark, NODE_EXTRA_CA_CERTS unset`);
 const loadBefore = os.loadavg()[0];
-bench('true', 'Startup: a script that only execs /bin/true', TRUE, TRUE_SH, startupGoals);
-bench('run', 'Startup: typical 6-command run script', RUN, RUN_SH, startupGoals, RUN_CMDS);
+bench('true', 'Startup: a script that only execs /bin/true', TRUE, TRUE_SH, startupGoals, [], true);
+bench('run', 'Startup: typical 6-command run script', RUN, RUN_SH, startupGoals, RUN_CMDS, true);
 bench('chain', 'Long chain: 50 builtins then one exec', CHAIN, CHAIN_SH, (res) => {
   const ts = res['execline-ts']?.median, nat = res.native?.median;
   if (ts === undefined || nat === undefined) return [{ text: 'faster than native', value: 'n/a', ok: false }];
