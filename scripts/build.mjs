@@ -115,11 +115,12 @@ if (!writeCache) try { cachedData = libc ? readBytes(cacheFile) : require('fs').
 // of the cache dearer on first call (~0.1 ms each), so the run is made without it; the flag is
 // set back before the cache is written, which must match a plain Node's flags to be accepted.
 if (writeCache) require('v8').setFlagsFromString('--no-sparkplug');
-// vm.Script's module costs every start ~1.2 million instructions to load. On Node 20, whose
-// native class under it we know (process.binding('contextify')), that class is used directly;
-// other Node lines, and a Node that would warn about process.binding, go through vm.
+// vm.Script's module costs every start ~1.2 million instructions to load. On the Node releases
+// whose native class under it we checked (20.20 on: 8 constructor arguments, an older one
+// aborts on a count it does not expect), that class is used directly; other releases, and a
+// Node that would warn about process.binding, go through vm.
 let script, run;
-if (/^v20\./.test(process.version) && !writeCache && process.env.NODE_PENDING_DEPRECATION === undefined
+if (/^v20\\.[2-9]\\d\\./.test(process.version) && !writeCache && process.env.NODE_PENDING_DEPRECATION === undefined
   && !/deprecation/.test(process.execArgv.join(' ') + (process.env.NODE_OPTIONS || ''))) {
   try {
     const { ContextifyScript } = process.binding('contextify');
