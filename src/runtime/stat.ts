@@ -20,7 +20,8 @@ const OFF = ARM64
 const buf = new Uint8Array(256);
 const view = new DataView(buf.buffer);
 
-function fromKernel(p: string, link: boolean): FileStat | undefined {
+/** stat (or lstat) of a byte-string path; undefined if it fails. */
+export function statOf(p: string, link = false): FileStat | undefined {
   const L = libc();
   if ((link ? L.lstat : L.stat)(cArg(p), buf) !== 0) return undefined;
   const ns = (at: number): bigint => view.getBigInt64(at, true) * 1000000000n + view.getBigInt64(at + 8, true);
@@ -30,9 +31,6 @@ function fromKernel(p: string, link: boolean): FileStat | undefined {
     atimeNs: ns(72), mtimeNs: ns(88),
   };
 }
-
-/** stat (or lstat) of a byte-string path; undefined if it fails. */
-export const statOf = (p: string, link = false): FileStat | undefined => fromKernel(p, link);
 
 /** access(2) with F_OK / R_OK / W_OK / X_OK. */
 export function canAccess(p: string, mode: number): boolean {
