@@ -75,20 +75,22 @@ export function effectiveGid(): number {
 // (so they inherit its credentials), and the exec that follows keeps only the
 // main thread.
 
-/** setgroups(2) with exactly this list. Returns 0 or errno. */
-export function setGroups(list: number[]): number {
-  const L = libc();
-  const arr = new Uint32Array(list.length || 1);
-  list.forEach((g, i) => { arr[i] = g; });
-  return L.syscall(NR.setgroups, 'long', list.length, 'void *', arr) < 0 ? L.errno() : 0;
-}
+export type CredentialStep = 'setgroups' | 'setgid' | 'setuid';
 
-export function setGid(gid: number): number {
+/**
+ * setgroups(2) with `groups` (if given), then setgid(2) and setuid(2) unless 0 ("leave as is").
+ * The first failure: its step and errno; null if all went through. One function: the build's
+ * warm-up runs it as root with nothing to change, and V8 then has the whole of it in the code
+ * cache (a service start dropping to another account does not compile it again).
+ */
+export function changeCredentials(groups: number[] | undefined, gid: number, uid: number): [CredentialStep, number] | null {
   const L = libc();
-  return L.syscall(NR.setgid, 'long', gid) < 0 ? L.errno() : 0;
-}
-
-export function setUid(uid: number): number {
-  const L = libc();
-  return L.syscall(NR.setuid, 'long', uid) < 0 ? L.errno() : 0;
+  if (groups !== undefined) {
+    const arr = new Uint32Array(groups.length || 1);
+    for (let i = 0; i < groups.length; i++) arr[i] = groups[i];
+    if (L.syscall(NR.setgroups, 'long', groups.length, 'void *', arr) < 0) return ['setgroups', L.errno()];
+  }
+  if (gid && L.syscall(NR.setgid, 'long', gid) < 0) return ['setgid', L.errno()];
+  if (uid && L.syscall(NR.setuid, 'long', uid) < 0) return ['setuid', L.errno()];
+  return null;
 }

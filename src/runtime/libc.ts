@@ -211,8 +211,14 @@ export function cArg(s: string): string | Buffer {
   return isAscii(s) ? s : cstr(s);
 }
 
-/** The bytes [from, to) of an array as a latin1 byte string (V8's fromCharCode, in slices). */
+// Node's own latin1 decoder: the native method behind Buffer#toString('latin1'), which takes
+// any Uint8Array. Called directly it costs no JS of Node's (toString's first call compiles
+// some), and ~1 µs for 2 KiB where fromCharCode.apply spreads the bytes as arguments (~20 µs).
+const latin1Slice = (Buffer.prototype as unknown as { latin1Slice?: (this: Uint8Array, from: number, to: number) => string }).latin1Slice;
+
+/** The bytes [from, to) of an array as a latin1 byte string. */
 export function latin1(a: Uint8Array, from = 0, to = a.length): string {
+  if (latin1Slice) return latin1Slice.call(a, from, to);
   let s = '';
   for (let i = from; i < to; i += 8192) s += String.fromCharCode.apply(null, a.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
   return s;

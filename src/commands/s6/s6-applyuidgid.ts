@@ -5,7 +5,7 @@
 import type { Command, Ctx } from '../../interp/command';
 import { strictUint } from '../../interp/numbers';
 import { scanUintList } from '../../interp/scanlist';
-import { effectiveGid, setGroups, setGid, setUid } from '../../runtime/accounts';
+import { effectiveGid, changeCredentials } from '../../runtime/accounts';
 
 const NGROUPS_MAX = 65536;
 
@@ -51,12 +51,8 @@ const cmd: Command = {
     }
     if (ctx.args.length === 0) ctx.usage();
     // 0 means "leave as is", never "become root"
-    let e: number;
-    if (groups !== undefined && (e = setGroups(groupsWithGid(gid || effectiveGid(), groups)))) {
-      ctx.fatalSys('unable to set supplementary group list', e);
-    }
-    if (gid && (e = setGid(gid))) ctx.fatalSys('unable to setgid', e);
-    if (uid && (e = setUid(uid))) ctx.fatalSys('unable to setuid', e);
+    const failed = changeCredentials(groups && groupsWithGid(gid || effectiveGid(), groups), gid, uid);
+    if (failed) ctx.fatalSys(failed[0] === 'setgroups' ? 'unable to set supplementary group list' : `unable to ${failed[0]}`, failed[1]);
     if (unexport) {
       ctx.env.unset('UID');
       ctx.env.unset('GID');
