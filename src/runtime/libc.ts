@@ -224,6 +224,35 @@ export function latin1(a: Uint8Array, from = 0, to = a.length): string {
   return s;
 }
 
+const latin1Write = (Buffer.prototype as unknown as { latin1Write?: (this: Uint8Array, s: string, at: number, n: number) => number }).latin1Write;
+
+/**
+ * A `const char **` for koffi: the byte strings NUL-terminated in one buffer (Node's native
+ * latin1 writer, one call), each passed as a view of it, then NULL. No string goes through
+ * koffi's UTF-8 encoding or an ASCII check of ours, byte by byte in JS (an environment is KiBs).
+ */
+export function cStrings(list: string[]): (Uint8Array | string | Buffer | null)[] {
+  if (!latin1Write) {
+    const each: (string | Buffer | null)[] = list.map(cArg);
+    each.push(null);
+    return each;
+  }
+  let total = 0;
+  for (let i = 0; i < list.length; i++) total += list[i].length + 1;
+  const bytes = new Uint8Array(total); // zeroed: the last NUL is there already
+  const joined = list.join('\0');
+  latin1Write.call(bytes, joined, 0, joined.length);
+  const out: (Uint8Array | null)[] = new Array(list.length + 1);
+  let at = 0;
+  for (let i = 0; i < list.length; i++) {
+    const end = at + list[i].length + 1;
+    out[i] = bytes.subarray(at, end);
+    at = end;
+  }
+  out[list.length] = null;
+  return out;
+}
+
 /** A NUL-terminated byte buffer for a latin1 "byte string". */
 export function cstr(s: string): Buffer {
   const b = Buffer.allocUnsafe(s.length + 1);

@@ -2,7 +2,7 @@
 // Everything goes through libc (koffi) so that fds, env order, argv bytes and
 // signal dispositions are exactly what the chain set up.
 import * as fs from 'node:fs';
-import { libc, cArg, Libc } from './libc';
+import { libc, cArg, cStrings, Libc } from './libc';
 import { FdTable } from './fds';
 import { setErrFd } from './io';
 
@@ -79,12 +79,6 @@ function searchPath(file: string, pathVar: string | undefined, attempt: (full: s
   return remembered || ENOENT;
 }
 
-function cArray(list: string[]): (string | Buffer | null)[] {
-  const out: (string | Buffer | null)[] = list.map(cArg);
-  out.push(null);
-  return out;
-}
-
 /**
  * Copy every source descriptor of the table above all the numbers involved
  * (close-on-exec), so laying them onto their virtual numbers can never clobber
@@ -142,8 +136,8 @@ export function execProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions):
   applyTable(L, spec.fds);
   resetSignalsForExec(L);
   const args = [opts.argv0 ?? argv[0], ...argv.slice(1)];
-  const cargv = cArray(args);
-  const cenv = cArray(spec.env);
+  const cargv = cStrings(args);
+  const cenv = cStrings(spec.env);
   return searchPath(argv[0], opts.path, (full) => {
     L.execve(cArg(full), cargv, cenv);
     return L.errno();
@@ -176,8 +170,8 @@ export function spawnProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions)
   const tmps = dupAboveTable(L, spec.fds);
   for (const [v, t] of tmps) L.fa_adddup2(fa, t, v);
   const args = [opts.argv0 ?? argv[0], ...argv.slice(1)];
-  const cargv = cArray(args);
-  const cenv = cArray(spec.env);
+  const cargv = cStrings(args);
+  const cenv = cStrings(spec.env);
   const pid = [0];
   const err = searchPath(argv[0], opts.path, (full) => L.posix_spawn(pid, cArg(full), fa, attr, cargv, cenv));
   for (const [, t] of tmps) L.close(t);
