@@ -102,58 +102,65 @@ function loadKoffi(musl: boolean): any {
   return m.exports;
 }
 
-/** The C declaration of a function bound on first use (a switch: no table made at start). */
+/**
+ * The C declarations of the functions bound on first use, one `name=declaration` line each:
+ * one string in V8's code cache, where a switch of ~45 cases put ~45 strings and its bytecode.
+ * (getgrouplist takes the gid in a 'long' and ngroups as an Int32Array: no type a start has not named already.)
+ */
+const DECLARATIONS = '\n' +
+  'posix_spawn=int posix_spawn(_Out_ int *pid, const char *path, void *fa, void *attr, const char **argv, const char **envp)\n' +
+  'waitpid=int waitpid(int pid, _Out_ int *status, int options)\n' +
+  'dup=int dup(int)\n' +
+  'pipe=int pipe2(_Out_ int *fds, int flags)\n' +
+  'setsid=int setsid(void)\n' +
+  'kill=int kill(int, int)\n' +
+  'getppid=int getppid(void)\n' +
+  'fa_init=int posix_spawn_file_actions_init(void *fa)\n' +
+  'fa_destroy=int posix_spawn_file_actions_destroy(void *fa)\n' +
+  'fa_adddup2=int posix_spawn_file_actions_adddup2(void *fa, int, int)\n' +
+  'fa_addclose=int posix_spawn_file_actions_addclose(void *fa, int)\n' +
+  'attr_init=int posix_spawnattr_init(void *a)\n' +
+  'attr_destroy=int posix_spawnattr_destroy(void *a)\n' +
+  'attr_setflags=int posix_spawnattr_setflags(void *a, short flags)\n' +
+  'attr_setsigdefault=int posix_spawnattr_setsigdefault(void *a, void *set)\n' +
+  'attr_setsigmask=int posix_spawnattr_setsigmask(void *a, void *set)\n' +
+  'sigemptyset=int sigemptyset(void *set)\n' +
+  'sigfillset=int sigfillset(void *set)\n' +
+  'sigaddset=int sigaddset(void *set, int sig)\n' +
+  'sigprocmask=int sigprocmask(int how, void *set, void *old)\n' +
+  'strerror=const char *strerror(int)\n' +
+  'isatty=int isatty(int)\n' +
+  'fnmatch=int fnmatch(const char *pattern, const char *string, int flags)\n' +
+  'regcomp=int regcomp(void *re, const char *pattern, int flags)\n' +
+  'regexec=int regexec(void *re, const char *s, unsigned long nmatch, void *pmatch, int eflags)\n' +
+  'regerror=unsigned long regerror(int code, void *re, _Out_ char *buf, unsigned long size)\n' +
+  'regfree=void regfree(void *re)\n' +
+  'glob=int glob(const char *pattern, int flags, void *errfunc, void *pglob)\n' +
+  'globfree=void globfree(void *pglob)\n' +
+  'strlen=unsigned long strlen(void *s)\n' +
+  'setgroups=int setgroups(unsigned long n, const uint32 *list)\n' +
+  'setgid=int setgid(uint32)\n' +
+  'setuid=int setuid(uint32)\n' +
+  'getegid=uint32 getegid(void)\n' +
+  'getpwnam=void *getpwnam(const char *name)\n' +
+  'getgrnam=void *getgrnam(const char *name)\n' +
+  'sync=void sync(void)\n' +
+  'chown=int chown(const char *path, uint32 uid, uint32 gid)\n' +
+  'lchown=int lchown(const char *path, uint32 uid, uint32 gid)\n' +
+  'mkfifo=int mkfifo(const char *path, uint32 mode)\n' +
+  'prctl=int prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)\n' +
+  'reboot=int reboot(int cmd)\n' +
+  'mount=int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)\n' +
+  'syscall=long syscall(long nr, ...)\n' +
+  'getgrouplist=int getgrouplist(const char *user, long group, void *groups, void *ngroups)\n' +
+  'getpwnam_r=int getpwnam_r(const char *name, void *pwd, void *buf, long size, void *result)\n';
+
+/** The C declaration of a function bound on first use. */
 function declOf(name: string): string | undefined {
-  switch (name) {
-    case 'posix_spawn': return 'int posix_spawn(_Out_ int *pid, const char *path, void *fa, void *attr, const char **argv, const char **envp)';
-    case 'waitpid': return 'int waitpid(int pid, _Out_ int *status, int options)';
-    case 'dup': return 'int dup(int)';
-    case 'pipe': return 'int pipe2(_Out_ int *fds, int flags)';
-    case 'setsid': return 'int setsid(void)';
-    case 'kill': return 'int kill(int, int)';
-    case 'getppid': return 'int getppid(void)';
-    case 'fa_init': return 'int posix_spawn_file_actions_init(void *fa)';
-    case 'fa_destroy': return 'int posix_spawn_file_actions_destroy(void *fa)';
-    case 'fa_adddup2': return 'int posix_spawn_file_actions_adddup2(void *fa, int, int)';
-    case 'fa_addclose': return 'int posix_spawn_file_actions_addclose(void *fa, int)';
-    case 'attr_init': return 'int posix_spawnattr_init(void *a)';
-    case 'attr_destroy': return 'int posix_spawnattr_destroy(void *a)';
-    case 'attr_setflags': return 'int posix_spawnattr_setflags(void *a, short flags)';
-    case 'attr_setsigdefault': return 'int posix_spawnattr_setsigdefault(void *a, void *set)';
-    case 'attr_setsigmask': return 'int posix_spawnattr_setsigmask(void *a, void *set)';
-    case 'sigemptyset': return 'int sigemptyset(void *set)';
-    case 'sigfillset': return 'int sigfillset(void *set)';
-    case 'sigaddset': return 'int sigaddset(void *set, int sig)';
-    case 'sigprocmask': return 'int sigprocmask(int how, void *set, void *old)';
-    case 'strerror': return 'const char *strerror(int)';
-    case 'isatty': return 'int isatty(int)';
-    case 'fnmatch': return 'int fnmatch(const char *pattern, const char *string, int flags)';
-    case 'regcomp': return 'int regcomp(void *re, const char *pattern, int flags)';
-    case 'regexec': return 'int regexec(void *re, const char *s, unsigned long nmatch, void *pmatch, int eflags)';
-    case 'regerror': return 'unsigned long regerror(int code, void *re, _Out_ char *buf, unsigned long size)';
-    case 'regfree': return 'void regfree(void *re)';
-    case 'glob': return 'int glob(const char *pattern, int flags, void *errfunc, void *pglob)';
-    case 'globfree': return 'void globfree(void *pglob)';
-    case 'strlen': return 'unsigned long strlen(void *s)';
-    case 'setgroups': return 'int setgroups(unsigned long n, const uint32 *list)';
-    case 'setgid': return 'int setgid(uint32)';
-    case 'setuid': return 'int setuid(uint32)';
-    case 'getegid': return 'uint32 getegid(void)';
-    case 'getpwnam': return 'void *getpwnam(const char *name)';
-    case 'getgrnam': return 'void *getgrnam(const char *name)';
-    case 'sync': return 'void sync(void)';
-    case 'chown': return 'int chown(const char *path, uint32 uid, uint32 gid)';
-    case 'lchown': return 'int lchown(const char *path, uint32 uid, uint32 gid)';
-    case 'mkfifo': return 'int mkfifo(const char *path, uint32 mode)';
-    case 'prctl': return 'int prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)';
-    case 'reboot': return 'int reboot(int cmd)';
-    case 'mount': return 'int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)';
-    case 'syscall': return 'long syscall(long nr, ...)';
-    // (a gid_t in a 'long', ngroups an Int32Array: no type a start has not named already)
-    case 'getgrouplist': return 'int getgrouplist(const char *user, long group, void *groups, void *ngroups)';
-    case 'getpwnam_r': return 'int getpwnam_r(const char *name, void *pwd, void *buf, long size, void *result)';
-  }
-  return undefined;
+  const at = DECLARATIONS.indexOf(`\n${name}=`);
+  if (at < 0) return undefined;
+  const from = at + name.length + 2;
+  return DECLARATIONS.slice(from, DECLARATIONS.indexOf('\n', from));
 }
 
 /** The C library functions (bound on first use). Small: V8 compiles what a start calls often. */
