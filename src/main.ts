@@ -18,7 +18,7 @@ const SIGUSR1 = 10;
 
 /** A NUL-separated /proc list as latin1 byte strings. */
 function rawList(file: string): string[] {
-  const s = readFileBytes(file);
+  const s = readFileBytes(file, true);
   if (typeof s !== 'string') throw new Error(`cannot read ${file}: errno ${s.errno}`);
   if (s === '') return [];
   const parts = s.split('\0');

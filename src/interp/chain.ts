@@ -31,18 +31,25 @@ export function indexedCommands(): Command[] {
   return index ? index.entries.map((_, i) => standIn(i)) : [];
 }
 
+// Two functions, the one every lookup runs kept small: V8's baseline compiler compiles the
+// functions that have run a while, at a cost in proportion to their size.
 function standIn(i: number): Command {
-  let c = standIns.get(i);
-  if (!c) {
-    const entry = index!.entries[i];
-    const module = entry[0];
-    const names = entry.slice(1) as string[]; // (no rest pattern: its iterator code is ~1 kB of bytecode)
-    // A module of the hot bundle is there already: its command itself, no stand-in.
-    const ready = index!.preloaded?.(module);
-    c = (ready && pickCommand(ready, names[0])) || lazyCommand(names, () => index!.load(module));
-    standIns.set(i, c);
-  }
+  return standIns.get(i) ?? newStandIn(i);
+}
+
+function newStandIn(i: number): Command {
+  const entry = index!.entries[i];
+  // A module of the hot bundle is there already: its command itself, no stand-in.
+  const ready = index!.preloaded?.(entry[0]);
+  const c = (ready && pickCommand(ready, entry[1] as string)) || coldStandIn(entry);
+  standIns.set(i, c);
   return c;
+}
+
+function coldStandIn(entry: readonly [number, ...string[]]): Command {
+  const module = entry[0];
+  const names = entry.slice(1) as string[]; // (no rest pattern: its iterator code is ~1 kB of bytecode)
+  return lazyCommand(names, () => index!.load(module));
 }
 
 function lookup(name: string): Command | undefined {

@@ -21,7 +21,8 @@ export interface CommandIndex {
 
 /** The command of a module's default export that `name` (an index name) stands for. */
 export function pickCommand(exported: Command | Command[], name: string): Command | undefined {
-  const list = ([] as Command[]).concat(exported);
+  if (!Array.isArray(exported)) return exported.names.includes(name) ? exported : undefined;
+  const list = exported;
   return list.find((c) => c.names[0] === name) ?? list.find((c) => c.names.includes(name));
 }
 

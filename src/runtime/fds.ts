@@ -2,7 +2,7 @@
 // pipes) and marks 0..15 close-on-exec at startup, so a script's descriptors are
 // tracked here and only laid onto real numbers in the child or at exec.
 import * as fs from 'node:fs';
-import { libc } from './libc';
+import { libc, NR } from './libc';
 
 const F_GETFL = 3;
 const O_RDONLY_CLOEXEC = 0o2000000;
@@ -70,13 +70,14 @@ export function inheritedFds(): number[] {
     const fd = fds[i];
     // 0-2 are always open here (Node reopens closed ones on /dev/null before we run).
     if (fd <= 2) { out.push(fd); continue; }
-    if (Number(L.fstat(fd, st)) < 0) continue; // closed meanwhile
+    // (the system calls themselves, not libc()'s wrappers: this loop would get those compiled by V8's baseline compiler)
+    if (Number(L.syscall(NR.fstat, 'long', fd, 'void *', st)) < 0) continue; // closed meanwhile
     const type = st[ST.mode] & S_IFMT;
     if (type === 0 || (type === S_IFREG && isAnonInode(fd))) continue;
     if (type === S_IFCHR && st[ST.rdev] === DEV_NULL && st[ST.rdev + 1] === 0) continue;
     if (type === S_IFIFO) {
       const inode = st[3] * 0x100000000 + st[2]; // st_ino, words 2-3
-      const flags = L.fcntl2(fd, F_GETFL);
+      const flags = Number(L.syscall(NR.fcntl, 'long', fd, 'long', F_GETFL));
       let ends = pipes.get(inode);
       if (!ends) pipes.set(inode, (ends = []));
       ends.push({ fd, mode: flags < 0 ? 0 : flags & 3 });
