@@ -112,6 +112,28 @@ Tried and dropped: a Node startup snapshot (\`--snapshot-blob\`: +3 ms for an em
 (\`--no-sparkplug\`, \`--jitless\`, \`--single-threaded\` all make Node's own start slower), other Node
 options (\`--openssl-config\`: no change). What is left is mostly fixed: koffi's own initialisation
 (~1.1 ms), the code cache (~0.8 ms), and the kernel's procfs and exec.
+
+Fourth round (session 4): ~1.2 % fewer instructions on the typical run script (90.8 to 89.8 M,
+\`node -e 0\`: 77.7 M). Bytes to strings through Node's native latin1Slice (fromCharCode.apply
+spread ~20 µs per 2 KiB of environment); execve's argv and environment as views of one buffer
+written by Node's native latin1Write (no per-character ASCII check, no UTF-8 encoding by koffi);
+builtins get a class instance instead of nine closures each; setgroups/setgid/setuid in one
+function the warm-up compiles whole (a start dropping to another account compiled two functions
+from source); the 46 lazily bound declarations as one string (a 3.9 KB switch ran at every start);
+less code running once per builtin. What a start is made of, measured here: an anonymous page fault
+costs ~3 µs on this VM (a typical start touches ~270 pages more than \`node -e 0\`: koffi's load 92,
+the code cache's objects 72); V8's baseline compiler queues every function called 8 times, so a
+script of ~10 builtins queues all the code that runs once per builtin. Floors, interleaved with
+\`node --v8-pool-size=1 -e 0\` (1.00): the same Node loading koffi and exec'ing /bin/true 1.03-1.06x;
+loading koffi and making the typical script's system calls (getpwnam_r, getgrouplist, setgroups...)
+1.10x; a one-function N-API addon of ours instead of koffi loads in ~0.12 ms where koffi takes
+~1.0 ms (measured, not used: koffi is a runtime decision). glibc's NSS with \`files systemd\` dlopens
+libnss_systemd (~0.3-0.45 ms, the same in a C program: native s6-envuidgid pays it too).
+Tried and dropped: FDSize from /proc/self/status and one ppoll() instead of listing /proc/self/fd
+(22 against 70 µs of kernel time in C, no gain in the start: the JS around it and a baseline batch
+ate it); with-contenv and redirfd in the warm-up (+0.3 % instructions for the typical script,
+-0.4 % for a with-contenv one); the bundle with its function wrapper in the file (no cons string:
+no measurable change); fixed-signature koffi bindings (38 µs each, against ~1.4 µs per variadic call).
 `;
 
 export function writeResults(file, { results, mem, loops, rounds, loadBefore, loadAfter, seconds }) {
