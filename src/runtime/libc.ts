@@ -18,7 +18,7 @@ export interface Libc {
   setgroups: Fn; setgid: Fn; setuid: Fn; getegid: Fn;
   getpwnam: Fn; getpwnam_r: Fn; getgrnam: Fn;
   access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
-  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn; fstat: Fn; getdents64: Fn; getcwd: Fn; chdir: Fn;
+  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn; getdents64: Fn; getcwd: Fn; chdir: Fn;
   koffi: any;
 }
 
@@ -63,7 +63,6 @@ function systemCalls(sc: Fn, k: any): Record<string, unknown> {
     stat: (p: string | Buffer, buf: Uint8Array) => sc(NR.newfstatat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', 0),
     lstat: (p: string | Buffer, buf: Uint8Array) =>
       sc(NR.newfstatat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', AT_SYMLINK_NOFOLLOW),
-    fstat: (fd: number, buf: Uint8Array) => sc(NR.fstat, 'long', fd, 'void *', buf),
     access: (p: string | Buffer, mode: number) => sc(NR.faccessat, 'long', AT_FDCWD, 'const char *', p, 'long', mode),
     getrlimit: (res: number, lim: Uint8Array) => sc(NR.prlimit64, 'long', 0, 'long', res, 'void *', null, 'void *', lim),
     getdents64: (fd: number, buf: Uint8Array, n: number) => sc(NR.getdents64, 'long', fd, 'void *', buf, 'long', n),
