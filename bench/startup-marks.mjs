@@ -58,9 +58,9 @@ const LOADER_MARKS = [
   ['  // The bundle is ASCII', "globalThis.__m.push(['bind syscall', process.hrtime.bigint()]);\n"],
   ['const cacheFile =', "globalThis.__m.push(['read and decode the bundle', process.hrtime.bigint()]);\n"],
   ['// Making the cache (build time)', "globalThis.__m.push(['read the code cache', process.hrtime.bigint()]);\n"],
-  ["let script, run;", "globalThis.__m.push(['(build-time flags)', process.hrtime.bigint()]);\n"],
-  ['if (writeCache) {\n', "globalThis.__m.push(['compile with the cache (V8 deserializes)', process.hrtime.bigint()]);\n"],
-  ['run()(exports', "globalThis.__m.push(['lazy modules', process.hrtime.bigint()]);\n"],
+  ["let script, wrapper;", "globalThis.__m.push(['(build-time flags)', process.hrtime.bigint()]);\n"],
+  ['if (writeCache) {\n', "globalThis.__m.push(['compile with the cache (V8 deserializes), make the wrapper', process.hrtime.bigint()]);\n"],
+  ['wrapper(exports', "globalThis.__m.push(['(build-time hook)', process.hrtime.bigint()]);\n"],
 ];
 for (const [anchor, text, after] of LOADER_MARKS) {
   if (!L.includes(anchor)) { console.error(`startup-marks: anchor not found in the loader: ${JSON.stringify(anchor.trim())}`); missing++; continue; }

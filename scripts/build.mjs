@@ -119,19 +119,23 @@ if (writeCache) require('v8').setFlagsFromString('--no-sparkplug');
 // whose native class under it we checked (20.20 on: 8 constructor arguments, an older one
 // aborts on a count it does not expect), that class is used directly; other releases, and a
 // Node that would warn about process.binding, go through vm.
-let script, run;
-if (/^v20\\.[2-9]\\d\\./.test(process.version) && !writeCache && process.env.NODE_PENDING_DEPRECATION === undefined
-  && !/deprecation/.test(process.execArgv.join(' ') + (process.env.NODE_OPTIONS || ''))) {
+// (String tests, no regular expression: a process's first one costs ~25 µs. Node compiles the
+// loader from source at every start, each function on its first call: readBytes is its only one.)
+const version = process.version;
+let script, wrapper;
+if (version.startsWith('v20.') && +version.slice(4, version.indexOf('.', 4)) >= 20 && !writeCache
+  && process.env.NODE_PENDING_DEPRECATION === undefined
+  && !(process.execArgv.join(' ') + (process.env.NODE_OPTIONS || '')).includes('deprecation')) {
   try {
     const { ContextifyScript } = process.binding('contextify');
     script = new ContextifyScript(${JSON.stringify(WRAP_HEAD)} + text + '\\n})', file, 0, 0, cachedData, false, undefined, Symbol(file));
     // (contextified object: none, timeout: none, displayErrors, breakOnSigint, breakOnFirstLine): what vm passes
-    run = () => script.runInContext(null, -1, true, false, false);
+    wrapper = script.runInContext(null, -1, true, false, false);
   } catch (e) { /* another binding than Node 20's: vm */ }
 }
-if (!run) {
+if (!wrapper) {
   script = new (require('vm').Script)(${JSON.stringify(WRAP_HEAD)} + text + '\\n})', { filename: file, cachedData });
-  run = () => script.runInThisContext();
+  wrapper = script.runInThisContext();
 }
 if (writeCache) {
   process.on('exit', () => {
@@ -141,16 +145,7 @@ if (writeCache) {
     require('fs').renameSync(tmp, cacheFile);
   });
 }
-// The bundle requires fs, vm and path at its top level, but a typical run calls none of them:
-// each is loaded on the first use of one of its members (a first require costs ~0.15 ms).
-const lazy = (id) => {
-  let m;
-  const get = () => (m === undefined ? (m = require(id)) : m);
-  return new Proxy({}, { get: (_, k) => get()[k], has: (_, k) => k in get() });
-};
-const modules = { __proto__: null, 'node:fs': lazy('fs'), 'node:vm': lazy('vm'), 'node:path': lazy('path') };
-const bundleRequire = (id) => modules[id] || (modules[id] = require(id));
-run()(exports, bundleRequire, module, __filename, __dirname);
+wrapper(exports, require, module, __filename, __dirname);
 `;
 
 // What the cache is made from: the commands of a typical run script, the core around them,
@@ -318,6 +313,27 @@ const ESBUILD = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', minifySyntax: true,
   legalComments: 'none', logLevel: 'warning', external: ['koffi'],
 };
+// The script-path bundle requires fs, vm and path at its top level, but a typical run calls none
+// of them: there each is a stand-in that loads the module on the first use of one of its members
+// (a builtin's first require costs a start ~0.15 ms). The stand-ins are made by the bundle's own
+// code (from the code cache), not by the loader (compiled from source at every start).
+const LAZY_BUILTINS = ['node:fs', 'node:vm', 'node:path'];
+/** One stand-in per builtin, made before the bundle's code (its modules then share it). */
+function lazyBuiltins(text) {
+  const used = LAZY_BUILTINS.filter((id) => text.includes(`require("${id}")`));
+  if (used.length === 0) return text;
+  const name = (id) => `__lazy_${id.replace(/\W/g, '_')}`;
+  let out = text;
+  for (const id of used) out = out.split(`require("${id}")`).join(name(id));
+  const helper = 'function __lazyBuiltin(id) {\n  let m;\n  const get = () => (m === undefined ? (m = require(id)) : m);\n'
+    + '  return new Proxy({}, { get: (_, k) => get()[k], has: (_, k) => k in get() });\n}\n'
+    + used.map((id) => `const ${name(id)} = __lazyBuiltin("${id}");\n`).join('');
+  // after the `#!` line (dropped) and the "use strict" directive, which must stay first
+  const body = out.replace(/^#!.*\n/, '');
+  const strict = /^(['"])use strict\1;?\n?/.exec(body);
+  return strict ? strict[0] + helper + body.slice(strict[0].length) : helper + body;
+}
+
 // Minified: fewer bytes to read and hash at every start (a user never sees a stack
 // trace; EXECLINE_TS_NO_MINIFY=1 keeps the names, for profiling).
 const minified = async (text) => (await transform(plainBuiltins(text).replace(/^#!.*\n/, ''), {
@@ -341,7 +357,7 @@ async function buildScriptPath(e) {
   const hot = await hotBuild(coreImports(cold.outputFiles[0].text));
   const again = sourceInputs(root, hot.metafile);
   if (again.size !== hotFiles.size) throw new Error('split: the hot bundle changed between passes');
-  withCodeCache(path.join(dist, e.out), path.join(dist, e.codeCache), await minified(hot.outputFiles[0].text), warmRun);
+  withCodeCache(path.join(dist, e.out), path.join(dist, e.codeCache), await minified(lazyBuiltins(plainBuiltins(hot.outputFiles[0].text))), warmRun);
   withCodeCache(null, path.join(dist, 'execline-cold.js'), await minified(cold.outputFiles[0].text), compileOnly);
 }
 
