@@ -95,20 +95,31 @@ function dupAboveTable(L: Libc, fds: FdTable): [number, number][] {
   return out;
 }
 
+/** Whether some fd the table puts at a new number is, now, the source of another. */
+function replacesASource(map: Map<number, number>): boolean {
+  for (const v of map.keys()) {
+    if (map.get(v) === v) continue;
+    for (const r of map.values()) if (r === v) return true;
+  }
+  return false;
+}
+
 /** Lay the virtual table onto the real descriptor numbers (exec time only). */
 function applyTable(L: Libc, fds: FdTable): void {
+  const map = fds.map;
   // No fd to be replaced is the source of another (the usual run script, `fdmove -c 2 1`):
   // dup2 each in place; an fd already at its number only has close-on-exec to clear.
-  const sources = new Set(fds.map.values());
-  let inPlace = true;
-  for (const [v, r] of fds.map) if (v !== r && sources.has(v)) { inPlace = false; break; }
-  if (inPlace) {
-    for (const [v, r] of fds.map) {
+  // (Keys and get, not [v, r] entries: destructuring runs the iterator protocol, dear on a start.)
+  if (!replacesASource(map)) {
+    for (const v of map.keys()) {
+      const r = map.get(v)!;
       if (v === r) L.fcntl3(v, F_SETFD, 0);
-      else L.dup2(r, v); // the copy is not close-on-exec
+      else {
+        L.dup2(r, v); // the copy is not close-on-exec
+        map.set(v, v); // (an existing key: the iteration goes on as it was)
+      }
     }
-    fds.map = new Map([...fds.map.keys()].map((v) => [v, v]));
-    setErrFd(fds.map.has(2) ? 2 : null);
+    setErrFd(map.has(2) ? 2 : null);
     return;
   }
   const tmp = dupAboveTable(L, fds);
