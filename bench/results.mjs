@@ -113,14 +113,15 @@ Tried and dropped: a Node startup snapshot (\`--snapshot-blob\`: +3 ms for an em
 options (\`--openssl-config\`: no change). What is left is mostly fixed: koffi's own initialisation
 (~1.1 ms), the code cache (~0.8 ms), and the kernel's procfs and exec.
 
-Fourth round (session 4): ~1.2 % fewer instructions on the typical run script (90.8 to 89.8 M,
-\`node -e 0\`: 77.7 M). Bytes to strings through Node's native latin1Slice (fromCharCode.apply
+Fourth round (session 4): ~1.2 % fewer instructions on the typical run script (90.8 to 89.7 M,
+\`node -e 0\`: 77.7 M; callgrind counts move by ~0.15 M between runs of the same code). Bytes to strings through Node's native latin1Slice (fromCharCode.apply
 spread ~20 µs per 2 KiB of environment); execve's argv and environment as views of one buffer
 written by Node's native latin1Write (no per-character ASCII check, no UTF-8 encoding by koffi);
 builtins get a class instance instead of nine closures each; setgroups/setgid/setuid in one
 function the warm-up compiles whole (a start dropping to another account compiled two functions
 from source); the 46 lazily bound declarations as one string (a 3.9 KB switch ran at every start);
-less code running once per builtin. What a start is made of, measured here: an anonymous page fault
+less code running once per builtin; the loader (compiled from source at every start) without
+closures or regular expressions, the lazy stand-ins for fs/vm/path made by the cached bundle. What a start is made of, measured here: an anonymous page fault
 costs ~3 µs on this VM (a typical start touches ~270 pages more than \`node -e 0\`: koffi's load 92,
 the code cache's objects 72); V8's baseline compiler queues every function called 8 times, so a
 script of ~10 builtins queues all the code that runs once per builtin. Floors, interleaved with
