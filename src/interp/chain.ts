@@ -228,7 +228,7 @@ export function runChain(st: State, argv: string[], mode: Mode, execer: string |
         throw e;
       }
       if ('exit' in next) return next.exit & 255;
-      execer = cmd.prog ?? cmd.names[0];
+      execer = next.execer ?? cmd.prog ?? cmd.names[0];
       argv = next.exec;
       emptyEnv = !!next.emptyEnv;
       argv0 = next.argv0;
@@ -331,6 +331,17 @@ class BuiltinCtx implements Ctx {
     writeAll(r, data);
   }
   realFd(fd: number): number | undefined { return this.st.fds.real(fd); }
+}
+
+/**
+ * Would the chain run argv's builtin here, in this process, with no failure before it runs?
+ * For a builtin that stands for a chain of others natively exec'd one by one (s6-setuidgid:
+ * s6-envuidgid, then s6-applyuidgid): it may do their work itself where each exec would have
+ * found its program (the PATH) and fitted in the kernel's limits, and where no step would get a
+ * process of its own (not inside an emulated child).
+ */
+export function runsInline(argv: string[], st: State, lookupPath: string | undefined): boolean {
+  return emulatedDepth === 0 && builtinReach(argv[0], lookupPath, st.cwd) === null && !tooBigForExec(argv, st.env.entries);
 }
 
 let emulatedDepth = 0;

@@ -5,7 +5,8 @@ import type { Opt } from './getopt';
 
 /** What the chain does after a builtin: exec the next argv, or exit. */
 export type Next =
-  | { exec: string[]; argv0?: string; emptyEnv?: boolean; orElse?: Next }
+  // execer: the program that execs argv, in messages (default: the builtin itself)
+  | { exec: string[]; argv0?: string; emptyEnv?: boolean; orElse?: Next; execer?: string }
   | { exit: number };
 
 export interface Command {

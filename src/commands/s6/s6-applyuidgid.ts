@@ -6,6 +6,7 @@ import type { Command, Ctx } from '../../interp/command';
 import { strictUint } from '../../interp/numbers';
 import { scanUintList } from '../../interp/scanlist';
 import { effectiveGid, changeCredentials } from '../../runtime/accounts';
+import { fatalSys } from '../../interp/errors';
 
 const NGROUPS_MAX = 65536;
 
@@ -16,6 +17,15 @@ function groupsWithGid(gid: number, list: number[]): number[] {
   const i = list.indexOf(gid);
   if (i > 0) return [gid, ...list.slice(0, i), ...list.slice(i + 1)];
   return [gid, ...list];
+}
+
+/**
+ * The credentials, as s6-applyuidgid sets them: `groups` (if given) with the gid first, then the
+ * gid and the uid, each 0 meaning "leave as is". Also what s6-setuidgid does on its own.
+ */
+export function applyIds(prog: string, uid: number, gid: number, groups: number[] | undefined): void {
+  const failed = changeCredentials(groups && groupsWithGid(gid || effectiveGid(), groups), gid, uid);
+  if (failed) fatalSys(prog, failed[0] === 'setgroups' ? 'unable to set supplementary group list' : `unable to ${failed[0]}`, failed[1]);
 }
 
 const cmd: Command = {
@@ -51,8 +61,7 @@ const cmd: Command = {
     }
     if (ctx.args.length === 0) ctx.usage();
     // 0 means "leave as is", never "become root"
-    const failed = changeCredentials(groups && groupsWithGid(gid || effectiveGid(), groups), gid, uid);
-    if (failed) ctx.fatalSys(failed[0] === 'setgroups' ? 'unable to set supplementary group list' : `unable to ${failed[0]}`, failed[1]);
+    applyIds(ctx.prog, uid, gid, groups);
     if (unexport) {
       ctx.env.unset('UID');
       ctx.env.unset('GID');

@@ -1,12 +1,40 @@
 // s6-envuidgid: put an account's UID, GID and GIDLIST in the environment (s6 2.11.3.2, spec §7.1).
 import type { Command, Ctx } from '../../interp/command';
+import type { Env } from '../../interp/env';
+import { fatal, fatalSys } from '../../interp/errors';
 import { scanUint, scanUintList } from '../../interp/scanlist';
 import { userByName, groupByName, supplementaryGroups } from '../../runtime/accounts';
 
 const NGROUPS_MAX = 65536;
 const USER = 1, GROUP = 2, LIST = 4, ACCOUNT = 7;
 
-interface Ids { uid: number; gid: number; list: number[] }
+export interface Ids { uid: number; gid: number; list: number[] }
+
+/**
+ * The user part of the lookup into `ids`: the uid, and for a whole account (no -u/-g/-B) the
+ * primary gid and the supplementary groups. Also what s6-setuidgid does on its own (as s6-envuidgid).
+ */
+export function lookUpUser(prog: string, user: string, wholeAccount: boolean, numFallback: boolean, insist: boolean, ids: Ids): void {
+  const pw = userByName(user);
+  const [n, w] = scanUint(user);
+  if (pw) {
+    ids.uid = pw.uid;
+    if (wholeAccount) {
+      const list = supplementaryGroups(user, NGROUPS_MAX);
+      if (typeof list === 'number') fatalSys(prog, `unable to get supplementary groups for ${user}`, -list);
+      ids.list = list;
+      ids.gid = pw.gid;
+    }
+  } else if (numFallback && w) ids.uid = n;
+  else if (insist) fatal(prog, `unknown user: ${user}`, 1);
+}
+
+/** UID, GID and GIDLIST as asked (`what`: USER, GROUP, LIST bits). */
+export function exportIds(env: Env, ids: Ids, what = ACCOUNT): void {
+  if (what & USER) env.set('UID', String(ids.uid));
+  if (what & GROUP) env.set('GID', String(ids.gid));
+  if (what & LIST) env.set('GIDLIST', ids.list.join(','));
+}
 
 /** -D uid:gid:gidlist, each part optional (an empty part is 0 / an empty list). */
 function scanDefaults(s: string): Ids | undefined {
@@ -77,24 +105,9 @@ const cmd: Command = {
       else if (numFallback && w) ids.gid = n;
       else if (insist) ctx.fatal(`unknown group: ${group}`, 1);
     }
-    if (user !== undefined) {
-      const pw = userByName(user);
-      const [n, w] = scanUint(user);
-      if (pw) {
-        ids.uid = pw.uid;
-        if (what === ACCOUNT) {
-          const list = supplementaryGroups(account, NGROUPS_MAX);
-          if (typeof list === 'number') ctx.fatalSys(`unable to get supplementary groups for ${account}`, -list);
-          ids.list = list;
-          ids.gid = pw.gid;
-        }
-      } else if (numFallback && w) ids.uid = n;
-      else if (insist) ctx.fatal(`unknown user: ${user}`, 1);
-    }
-
-    if (what & USER) ctx.env.set('UID', String(ids.uid));
-    if (what & GROUP) ctx.env.set('GID', String(ids.gid));
-    if (what & LIST) ctx.env.set('GIDLIST', ids.list.join(','));
+    // (what === ACCOUNT: user is the account itself)
+    if (user !== undefined) lookUpUser(ctx.prog, user, what === ACCOUNT, numFallback, insist, ids);
+    exportIds(ctx.env, ids, what);
     return { exec: ctx.args.slice(1) };
   },
 };
