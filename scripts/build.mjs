@@ -325,6 +325,8 @@ function lazyBuiltins(text) {
   const name = (id) => `__lazy_${id.replace(/\W/g, '_')}`;
   let out = text;
   for (const id of used) out = out.split(`require("${id}")`).join(name(id));
+  // (after plainBuiltins: a module that uses a default import keeps __toESM, which cannot copy a stand-in)
+  if (/__toESM\(__lazy_/.test(out)) throw new Error('build: a lazy builtin is imported as a default export (import * as it instead)');
   const helper = 'function __lazyBuiltin(id) {\n  let m;\n  const get = () => (m === undefined ? (m = require(id)) : m);\n'
     + '  return new Proxy({}, { get: (_, k) => get()[k], has: (_, k) => k in get() });\n}\n'
     + used.map((id) => `const ${name(id)} = __lazyBuiltin("${id}");\n`).join('');
