@@ -243,10 +243,8 @@ export function cStrings(list: string[]): (Uint8Array | string | Buffer | null)[
     each.push(null);
     return each;
   }
-  let total = 0;
-  for (let i = 0; i < list.length; i++) total += list[i].length + 1;
-  const bytes = new Uint8Array(total); // zeroed: the last NUL is there already
   const joined = list.join('\0');
+  const bytes = new Uint8Array(joined.length + 1); // zeroed: the last NUL is there already
   latin1Write.call(bytes, joined, 0, joined.length);
   const out: (Uint8Array | null)[] = new Array(list.length + 1);
   let at = 0;
