@@ -26,7 +26,7 @@ const dump = `{ const m = (globalThis as any).__m; if (m) { m.push(['execve', pr
 // [file, anchor, text put before it, text put after it]
 const SOURCE_MARKS = [
   ['src/main.ts', 'function main(): number {\n', '', mark('bundle top level') + '\n', ''],
-  ['src/main.ts', '  let args = cmdline', mark('read /proc/self/cmdline') + '\n', ''],
+  ['src/main.ts', '  let args = ownArgs();', '', mark('argv') + '\n'],
   ['src/main.ts', '  // Node starts its inspector on SIGUSR1', mark('find the command') + '\n', ''],
   ['src/main.ts', '  const fds = passedFds ?? inheritedFds();', mark('libc, SIGUSR1') + '\n', ''],
   ['src/main.ts', '  // A removed cwd', mark('inherited fds') + '\n', ''],

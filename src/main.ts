@@ -10,7 +10,7 @@ import { FdTable, inheritedFds } from './runtime/fds';
 import { markCloexec, noteCwd, currentUmask } from './runtime/process';
 import { currentDir } from './interp/cwd';
 import { writeErr, writeAll, readFileBytes } from './runtime/io';
-import { libc } from './runtime/libc';
+import { libc, isAscii } from './runtime/libc';
 import { commandIndex } from './commands';
 import { FDS_FLAG } from './interp/chain';
 
@@ -26,10 +26,25 @@ function rawList(file: string): string[] {
   return parts;
 }
 
-function main(): number {
-  // Byte-exact argv and environment: process.argv/env are UTF-8 decoded.
+/**
+ * This run's words from the script path on, as byte strings. process.argv is Node's UTF-8
+ * reading of the kernel's bytes: plain ASCII words are their own bytes, and no /proc read is
+ * needed (any other word: /proc/self/cmdline). The first word is the path of the `#!` script
+ * the kernel ran, which Node has made absolute (docs/divergences.md, `$0`).
+ */
+function ownArgs(): string[] {
+  const argv = process.argv;
+  // s6-test run as `[` tells from the path as the kernel gave it whether a PATH search found it
+  let raw = argv[1].endsWith('/[');
+  for (let i = 1; i < argv.length && !raw; i++) raw = !isAscii(argv[i]);
+  if (!raw) return argv.slice(1);
   const cmdline = rawList('/proc/self/cmdline');
-  let args = cmdline.slice(cmdline.length - (process.argv.length - 1));
+  return cmdline.slice(cmdline.length - (argv.length - 1));
+}
+
+function main(): number {
+  // Byte-exact argv and environment: process.argv/env are UTF-8 decoded (ownArgs checks).
+  let args = ownArgs();
   let name = baseName(args[0]);
   // Started by ourselves for a builtin (startChild): the exact descriptor list
   // comes first, since inheritedFds() must guess (a pipe with both ends
