@@ -124,7 +124,8 @@ less code running once per builtin; the loader (compiled from source at every st
 closures or regular expressions, the lazy stand-ins for fs/vm/path made by the cached bundle;
 s6-setuidgid doing s6-envuidgid's and s6-applyuidgid's work itself where the chain would run both
 in this process (two chain steps fewer, and V8's baseline compiler no longer fills a batch on the way
-to the exec: ~0.3 ms in A/B runs, the largest gain of the round). What a start is made of, measured here: an anonymous page fault
+to the exec: ~0.3 ms in A/B runs, the largest gain of the round); the run's words from process.argv
+when all are plain ASCII (no /proc/self/cmdline read, ~0.06 ms). What a start is made of, measured here: an anonymous page fault
 costs ~3 µs on this VM (a typical start touches ~270 pages more than \`node -e 0\`: koffi's load 92,
 the code cache's objects 72); V8's baseline compiler queues every function called 8 times, so a
 script of ~10 builtins queues all the code that runs once per builtin. Floors, interleaved with
