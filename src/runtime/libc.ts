@@ -39,43 +39,54 @@ const AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, F_GETFD = 1, SIG_IGN = 1;
  * variadic call ~1,000). Same arguments, results and errno as the libc functions.
  * Every integer goes as a 'long' (the kernel reads its registers at their width): koffi
  * resolves each type name the first time it meets it, ~10-35 µs a name.
+ * A class: its methods are made once with it, where an object of closures made ~25 of them
+ * at every start. (Call them as methods: `L.stat(...)`, not detached.)
  */
-function systemCalls(sc: Fn, k: any): Record<string, unknown> {
-  const sigaction = new Uint32Array(8); // struct kernel_sigaction: handler, flags, restorer, mask (64 bits each)
-  return {
-    syscall: sc,
-    errno: () => k.errno(),
-    koffi: k,
-    open: (p: string | Buffer, flags: number) => sc(NR.openat, 'long', AT_FDCWD, 'const char *', p, 'long', flags, 'long', 0),
-    read: (fd: number, buf: Uint8Array, n: number) => sc(NR.read, 'long', fd, 'void *', buf, 'long', n),
-    close: (fd: number) => sc(NR.close, 'long', fd),
-    fcntl2: (fd: number, cmd: number) => sc(NR.fcntl, 'long', fd, 'long', cmd),
-    fcntl3: (fd: number, cmd: number, arg: number) => sc(NR.fcntl, 'long', fd, 'long', cmd, 'long', arg),
-    dup2: NR.dup2 >= 0
-      ? (from: number, to: number) => sc(NR.dup2, 'long', from, 'long', to)
-      : (from: number, to: number) => (from === to
-        ? (sc(NR.fcntl, 'long', from, 'long', F_GETFD) < 0 ? -1 : to)
-        : sc(NR.dup3, 'long', from, 'long', to, 'long', 0)),
-    execve: (p: string | Buffer, argv: unknown[], envp: unknown[]) =>
-      sc(NR.execve, 'const char *', p, 'const char **', argv, 'const char **', envp),
-    readlink: (p: string | Buffer, buf: Uint8Array, n: number) =>
-      sc(NR.readlinkat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', n),
-    stat: (p: string | Buffer, buf: Uint8Array) => sc(NR.newfstatat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', 0),
-    lstat: (p: string | Buffer, buf: Uint8Array) =>
-      sc(NR.newfstatat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', AT_SYMLINK_NOFOLLOW),
-    access: (p: string | Buffer, mode: number) => sc(NR.faccessat, 'long', AT_FDCWD, 'const char *', p, 'long', mode),
-    getrlimit: (res: number, lim: Uint8Array) => sc(NR.prlimit64, 'long', 0, 'long', res, 'void *', null, 'void *', lim),
-    getdents64: (fd: number, buf: Uint8Array, n: number) => sc(NR.getdents64, 'long', fd, 'void *', buf, 'long', n),
-    /** the system call: the length of the path written, NUL included, or -1 */
-    getcwd: (buf: Uint8Array, n: number) => sc(NR.getcwd, 'void *', buf, 'long', n),
-    umask: (mask: number) => sc(NR.umask, 'long', mask),
-    chdir: (p: string | Buffer) => sc(NR.chdir, 'const char *', p),
-    /** signal(2) for SIG_DFL (null or 0) and SIG_IGN (1): 0 or -1, not the old handler. */
-    signal: (sig: number, handler: null | number) => {
-      sigaction[0] = handler === SIG_IGN ? 1 : 0; // little-endian: the handler's low word
-      return sc(NR.rt_sigaction, 'long', sig, 'void *', sigaction, 'void *', null, 'long', 8);
-    },
-  };
+class SystemCalls {
+  declare readonly syscall: Fn;
+  declare readonly koffi: any;
+  declare private readonly sigaction: Uint32Array;
+
+  constructor(sc: Fn, k: any) {
+    this.syscall = sc;
+    this.koffi = k;
+    this.sigaction = new Uint32Array(8); // struct kernel_sigaction: handler, flags, restorer, mask (64 bits each)
+  }
+
+  errno(): number { return this.koffi.errno(); }
+  open(p: string | Buffer, flags: number): number { return this.syscall(NR.openat, 'long', AT_FDCWD, 'const char *', p, 'long', flags, 'long', 0); }
+  read(fd: number, buf: Uint8Array, n: number): number { return this.syscall(NR.read, 'long', fd, 'void *', buf, 'long', n); }
+  close(fd: number): number { return this.syscall(NR.close, 'long', fd); }
+  fcntl2(fd: number, cmd: number): number { return this.syscall(NR.fcntl, 'long', fd, 'long', cmd); }
+  fcntl3(fd: number, cmd: number, arg: number): number { return this.syscall(NR.fcntl, 'long', fd, 'long', cmd, 'long', arg); }
+  dup2(from: number, to: number): number {
+    if (NR.dup2 >= 0) return this.syscall(NR.dup2, 'long', from, 'long', to);
+    return from === to
+      ? (this.syscall(NR.fcntl, 'long', from, 'long', F_GETFD) < 0 ? -1 : to)
+      : this.syscall(NR.dup3, 'long', from, 'long', to, 'long', 0);
+  }
+  execve(p: string | Buffer, argv: unknown[], envp: unknown[]): number {
+    return this.syscall(NR.execve, 'const char *', p, 'const char **', argv, 'const char **', envp);
+  }
+  readlink(p: string | Buffer, buf: Uint8Array, n: number): number {
+    return this.syscall(NR.readlinkat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', n);
+  }
+  stat(p: string | Buffer, buf: Uint8Array): number { return this.syscall(NR.newfstatat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', 0); }
+  lstat(p: string | Buffer, buf: Uint8Array): number {
+    return this.syscall(NR.newfstatat, 'long', AT_FDCWD, 'const char *', p, 'void *', buf, 'long', AT_SYMLINK_NOFOLLOW);
+  }
+  access(p: string | Buffer, mode: number): number { return this.syscall(NR.faccessat, 'long', AT_FDCWD, 'const char *', p, 'long', mode); }
+  getrlimit(res: number, lim: Uint8Array): number { return this.syscall(NR.prlimit64, 'long', 0, 'long', res, 'void *', null, 'void *', lim); }
+  getdents64(fd: number, buf: Uint8Array, n: number): number { return this.syscall(NR.getdents64, 'long', fd, 'void *', buf, 'long', n); }
+  /** the system call: the length of the path written, NUL included, or -1 */
+  getcwd(buf: Uint8Array, n: number): number { return this.syscall(NR.getcwd, 'void *', buf, 'long', n); }
+  umask(mask: number): number { return this.syscall(NR.umask, 'long', mask); }
+  chdir(p: string | Buffer): number { return this.syscall(NR.chdir, 'const char *', p); }
+  /** signal(2) for SIG_DFL (null or 0) and SIG_IGN (1): 0 or -1, not the old handler. */
+  signal(sig: number, handler: null | number): number {
+    this.sigaction[0] = handler === SIG_IGN ? 1 : 0; // little-endian: the handler's low word
+    return this.syscall(NR.rt_sigaction, 'long', sig, 'void *', this.sigaction, 'void *', null, 'long', 8);
+  }
 }
 
 /** Whether this Node runs on musl (Alpine): koffi has a build for each C library. */
@@ -179,12 +190,12 @@ function loadLibc(): Libc {
     // musl's libc is the dynamic loader itself: its symbols are in the global scope.
     lib = k.load(musl ? null : 'libc.so.6');
   }
-  // The calls of every start go through one binding of syscall(): own properties of one
-  // literal. The others are bound on first use, by a Proxy behind it (its prototype):
+  // The calls of every start go through one binding of syscall(): SystemCalls' methods.
+  // The others are bound on first use, by a Proxy behind them (the prototype's prototype):
   // stubs or getters made one by one cost a start ~0.2 ms of hidden-class changes.
   const syscall = (early?.fns?.syscall as Fn | undefined) ?? (lib.func(declOf('syscall')!) as Fn);
-  const out = systemCalls(syscall, k);
-  Object.setPrototypeOf(out, new Proxy(Object.create(null), {
+  const out = new SystemCalls(syscall, k);
+  Object.setPrototypeOf(SystemCalls.prototype, new Proxy(Object.create(null), {
     get(_t, name, receiver) {
       const decl = typeof name === 'string' ? declOf(name) : undefined;
       if (decl === undefined) return undefined;

@@ -23,7 +23,7 @@ const view = new DataView(buf.buffer);
 /** stat (or lstat) of a byte-string path; undefined if it fails. */
 export function statOf(p: string, link = false): FileStat | undefined {
   const L = libc();
-  if ((link ? L.lstat : L.stat)(cArg(p), buf) !== 0) return undefined;
+  if ((link ? L.lstat(cArg(p), buf) : L.stat(cArg(p), buf)) !== 0) return undefined;
   const ns = (at: number): bigint => view.getBigInt64(at, true) * 1000000000n + view.getBigInt64(at + 8, true);
   return {
     mode: view.getUint32(OFF.mode, true), uid: view.getUint32(OFF.uid, true), gid: view.getUint32(OFF.gid, true),
