@@ -113,7 +113,7 @@ Tried and dropped: a Node startup snapshot (\`--snapshot-blob\`: +3 ms for an em
 options (\`--openssl-config\`: no change). What is left is mostly fixed: koffi's own initialisation
 (~1.1 ms), the code cache (~0.8 ms), and the kernel's procfs and exec.
 
-Fourth round (session 4): ~1.2 % fewer instructions on the typical run script (90.8 to 89.7 M,
+Fourth round (session 4): ~1.7 % fewer instructions on the typical run script (90.8 to 89.3 M,
 \`node -e 0\`: 77.7 M; callgrind counts move by ~0.15 M between runs of the same code). Bytes to strings through Node's native latin1Slice (fromCharCode.apply
 spread ~20 µs per 2 KiB of environment); execve's argv and environment as views of one buffer
 written by Node's native latin1Write (no per-character ASCII check, no UTF-8 encoding by koffi);
@@ -125,7 +125,8 @@ closures or regular expressions, the lazy stand-ins for fs/vm/path made by the c
 s6-setuidgid doing s6-envuidgid's and s6-applyuidgid's work itself where the chain would run both
 in this process (two chain steps fewer, and V8's baseline compiler no longer fills a batch on the way
 to the exec: ~0.3 ms in A/B runs, the largest gain of the round); the run's words from process.argv
-when all are plain ASCII (no /proc/self/cmdline read, ~0.06 ms). What a start is made of, measured here: an anonymous page fault
+when all are plain ASCII (no /proc/self/cmdline read, ~0.06 ms); the start's system calls as methods of
+a class instead of ~25 closures made at every start (~0.04 ms). What a start is made of, measured here: an anonymous page fault
 costs ~3 µs on this VM (a typical start touches ~270 pages more than \`node -e 0\`: koffi's load 92,
 the code cache's objects 72); V8's baseline compiler queues every function called 8 times, so a
 script of ~10 builtins queues all the code that runs once per builtin. Floors, interleaved with
