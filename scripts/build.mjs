@@ -338,7 +338,7 @@ function lazyBuiltins(text) {
 
 // Minified: fewer bytes to read and hash at every start (a user never sees a stack
 // trace; EXECLINE_TS_NO_MINIFY=1 keeps the names, for profiling).
-const minified = async (text) => (await transform(plainBuiltins(text).replace(/^#!.*\n/, ''), {
+const minified = async (text) => (await transform(text.replace(/^#!.*\n/, ''), {
   minify: process.env.EXECLINE_TS_NO_MINIFY !== '1', minifySyntax: true, format: 'cjs', target: 'node20', legalComments: 'none',
 })).code;
 
@@ -360,7 +360,7 @@ async function buildScriptPath(e) {
   const again = sourceInputs(root, hot.metafile);
   if (again.size !== hotFiles.size) throw new Error('split: the hot bundle changed between passes');
   withCodeCache(path.join(dist, e.out), path.join(dist, e.codeCache), await minified(lazyBuiltins(plainBuiltins(hot.outputFiles[0].text))), warmRun);
-  withCodeCache(null, path.join(dist, 'execline-cold.js'), await minified(cold.outputFiles[0].text), compileOnly);
+  withCodeCache(null, path.join(dist, 'execline-cold.js'), await minified(plainBuiltins(cold.outputFiles[0].text)), compileOnly);
 }
 
 for (const e of entries) {

@@ -26,12 +26,12 @@ const cmd: Command = {
     const ids: Ids = { uid: 0, gid: 0, list: [] };
     lookUpUser('s6-envuidgid', account, true, false, true, ids);
     const applyuidgid = envuidgid.slice(2);
-    // s6-applyuidgid's exec sees the environment with UID, GID and GIDLIST: tried on a copy,
-    // and if it would fail, s6-envuidgid runs in the chain and fails as natively
+    // s6-applyuidgid's exec sees the environment with UID, GID and GIDLIST: made on a copy, and
+    // if that exec would fail, s6-envuidgid runs in the chain (on the untouched one) and fails as natively
     const next = new Env(ctx.env.entries.slice());
     exportIds(next, ids);
     if (!runsInline(applyuidgid, { ...ctx.st, env: next }, ctx.lookupPath)) return { exec: envuidgid };
-    exportIds(ctx.env, ids);
+    ctx.env.entries = next.entries;
     applyIds('s6-applyuidgid', ids.uid, ids.gid, ids.list);
     ctx.env.unset('UID');
     ctx.env.unset('GID');
