@@ -22,7 +22,7 @@ export function userByName(name: string): PasswdEntry | undefined {
   const pwd = new Uint32Array(12); // struct passwd: 48 bytes
   const result = new Uint32Array(2); // the struct passwd * it sets: null if none
   for (let size = 4096; size <= 1 << 22; size *= 4) {
-    const r = L.getpwnam_r(cArg(name), pwd, new Uint8Array(size), size, result);
+    const r = L.getpwnam_r(cArg(name), 'void *', pwd, 'void *', new Uint8Array(size), 'long', size, 'void *', result);
     if (r === ERANGE) continue; // the strings did not fit
     if (r !== 0 || (result[0] === 0 && result[1] === 0)) return undefined;
     return { uid: pwd[PW_UID / 4], gid: pwd[PW_GID / 4] };
@@ -53,7 +53,7 @@ export function supplementaryGroups(user: string, max = 65536): number[] | numbe
     const buf = new Uint32Array(room);
     const n = new Int32Array([room]);
     L.koffi.errno(0);
-    const r = L.getgrouplist(cArg(user), NO_GID, buf, n);
+    const r = L.getgrouplist(cArg(user), 'long', NO_GID, 'void *', buf, 'void *', n);
     if (r < 0 && n[0] > room) continue; // too small: n[0] says how much is needed
     if (r < 0) return -(L.errno() || 12 /* ENOMEM */);
     const out: number[] = [];
