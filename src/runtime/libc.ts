@@ -115,28 +115,29 @@ function loadKoffi(musl: boolean): any {
 /**
  * The C declarations of the functions bound on first use, one `name=declaration` line each:
  * one string in V8's code cache, where a switch of ~45 cases put ~45 strings and its bytecode.
- * The two a service start dropping to an account binds, getpwnam_r and getgrouplist, are declared
- * variadic and given their arguments' types at each call, as syscall is: koffi binds a short
- * declaration in less than half the time (~25 against ~60 µs), and every argument is an integer
- * or a pointer, passed in the same registers either way on x86-64 and arm64 Linux.
+ * Those a start may bind (a spawn binds ten, a drop to an account two) are declared with their
+ * first parameter and `...`, and given the other arguments' types at each call, as syscall is:
+ * koffi binds such a declaration in less than half the time (~25 against ~60 µs). Every argument
+ * of theirs is an integer or a pointer: the same registers either way on x86-64 and arm64 Linux
+ * (a `short` goes as an `int`, read as its low half). Out-parameters are Int32Arrays.
  */
 const DECLARATIONS = '\n' +
-  'posix_spawn=int posix_spawn(_Out_ int *pid, const char *path, void *fa, void *attr, const char **argv, const char **envp)\n' +
-  'waitpid=int waitpid(int pid, _Out_ int *status, int options)\n' +
+  'posix_spawn=int posix_spawn(void *pid, ...)\n' +
+  'waitpid=int waitpid(int pid, ...)\n' +
   'dup=int dup(int)\n' +
-  'pipe=int pipe2(_Out_ int *fds, int flags)\n' +
+  'pipe=int pipe2(void *fds, ...)\n' +
   'setsid=int setsid(void)\n' +
   'kill=int kill(int, int)\n' +
   'getppid=int getppid(void)\n' +
-  'fa_init=int posix_spawn_file_actions_init(void *fa)\n' +
-  'fa_destroy=int posix_spawn_file_actions_destroy(void *fa)\n' +
-  'fa_adddup2=int posix_spawn_file_actions_adddup2(void *fa, int, int)\n' +
-  'fa_addclose=int posix_spawn_file_actions_addclose(void *fa, int)\n' +
-  'attr_init=int posix_spawnattr_init(void *a)\n' +
-  'attr_destroy=int posix_spawnattr_destroy(void *a)\n' +
-  'attr_setflags=int posix_spawnattr_setflags(void *a, short flags)\n' +
-  'attr_setsigdefault=int posix_spawnattr_setsigdefault(void *a, void *set)\n' +
-  'attr_setsigmask=int posix_spawnattr_setsigmask(void *a, void *set)\n' +
+  'fa_init=int posix_spawn_file_actions_init(void *fa, ...)\n' +
+  'fa_destroy=int posix_spawn_file_actions_destroy(void *fa, ...)\n' +
+  'fa_adddup2=int posix_spawn_file_actions_adddup2(void *fa, ...)\n' +
+  'fa_addclose=int posix_spawn_file_actions_addclose(void *fa, ...)\n' +
+  'attr_init=int posix_spawnattr_init(void *a, ...)\n' +
+  'attr_destroy=int posix_spawnattr_destroy(void *a, ...)\n' +
+  'attr_setflags=int posix_spawnattr_setflags(void *a, ...)\n' +
+  'attr_setsigdefault=int posix_spawnattr_setsigdefault(void *a, ...)\n' +
+  'attr_setsigmask=int posix_spawnattr_setsigmask(void *a, ...)\n' +
   'sigemptyset=int sigemptyset(void *set)\n' +
   'sigfillset=int sigfillset(void *set)\n' +
   'sigaddset=int sigaddset(void *set, int sig)\n' +

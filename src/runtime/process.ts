@@ -155,36 +155,35 @@ export function execProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions):
   });
 }
 
-// Made on the first spawn, not at every start (sigset_t: 128 bytes on Linux).
-const sigBuf = new Uint8Array(256);
+// The signal sets a child gets: SIGPIPE and SIGXFSZ back to their defaults (Node ignores them),
+// and an empty mask. sigset_t is a bit array of unsigned longs, signal n at bit n - 1: written here
+// (little-endian, as x86-64 and arm64 are) rather than by sigemptyset/sigaddset, two bindings fewer.
+// (256 bytes: glibc's and musl's sigset_t are 128.)
+const sigDefault = new Uint8Array(256);
+sigDefault[(SIGPIPE - 1) >> 3] |= 1 << ((SIGPIPE - 1) & 7);
+sigDefault[(SIGXFSZ - 1) >> 3] |= 1 << ((SIGXFSZ - 1) & 7);
 const sigEmpty = new Uint8Array(256);
-let sigInit = false;
 
 /** Start a program as a child with exactly the table's fds. Returns pid, or -errno. */
 export function spawnProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions): number {
   const L = libc();
   syncCwdUmask(spec);
-  if (!sigInit) {
-    L.sigemptyset(sigBuf);
-    L.sigaddset(sigBuf, SIGPIPE);
-    L.sigaddset(sigBuf, SIGXFSZ);
-    L.sigemptyset(sigEmpty);
-    sigInit = true;
-  }
-  const fa = Buffer.alloc(1024);
-  const attr = Buffer.alloc(1024);
+  // (plain arrays: glibc's posix_spawn_file_actions_t is 80 bytes, its attributes 336)
+  const fa = new Uint8Array(1024);
+  const attr = new Uint8Array(1024);
   L.fa_init(fa);
   L.attr_init(attr);
-  L.attr_setflags(attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | (opts.setsid ? POSIX_SPAWN_SETSID : 0));
-  L.attr_setsigdefault(attr, sigBuf);
-  L.attr_setsigmask(attr, sigEmpty);
+  L.attr_setflags(attr, 'int', POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | (opts.setsid ? POSIX_SPAWN_SETSID : 0));
+  L.attr_setsigdefault(attr, 'void *', sigDefault);
+  L.attr_setsigmask(attr, 'void *', sigEmpty);
   const tmps = dupAboveTable(L, spec.fds);
-  for (const [v, t] of tmps) L.fa_adddup2(fa, t, v);
+  for (const [v, t] of tmps) L.fa_adddup2(fa, 'int', t, 'int', v);
   const args = [opts.argv0 ?? argv[0], ...argv.slice(1)];
   const cargv = cStrings(args);
   const cenv = cStrings(spec.env);
-  const pid = [0];
-  const err = searchPath(argv[0], opts.path, (full) => L.posix_spawn(pid, cArg(full), fa, attr, cargv, cenv));
+  const pid = new Int32Array(1);
+  const err = searchPath(argv[0], opts.path,
+    (full) => L.posix_spawn(pid, 'const char *', cArg(full), 'void *', fa, 'void *', attr, 'const char **', cargv, 'const char **', cenv));
   for (const [, t] of tmps) L.close(t);
   L.fa_destroy(fa);
   L.attr_destroy(attr);
@@ -194,9 +193,9 @@ export function spawnProgram(argv: string[], spec: ProcSpec, opts: SpawnOptions)
 /** Wait for a child. Returns the raw wait status, or -errno. */
 export function waitPid(pid: number, nohang = false): { pid: number; status: number } {
   const L = libc();
-  const st = [0];
+  const st = new Int32Array(1);
   for (;;) {
-    const r = L.waitpid(pid, st, nohang ? 1 : 0);
+    const r = L.waitpid(pid, 'void *', st, 'int', nohang ? 1 : 0);
     if (r < 0) {
       const e = L.errno();
       if (e === EINTR) continue;
@@ -221,8 +220,8 @@ export function approxStatus(raw: number): number {
 /** A close-on-exec pipe: [read, write]. */
 export function makePipe(): [number, number] {
   const L = libc();
-  const fds = [0, 0];
-  if (L.pipe(fds, O_CLOEXEC) < 0) {
+  const fds = new Int32Array(2);
+  if (L.pipe(fds, 'int', O_CLOEXEC) < 0) {
     const e = L.errno();
     throw Object.assign(new Error('pipe'), { errno: -e });
   }
