@@ -128,13 +128,13 @@ if (version.startsWith('v20.') && +version.slice(4, version.indexOf('.', 4)) >= 
   && !(process.execArgv.join(' ') + (process.env.NODE_OPTIONS || '')).includes('deprecation')) {
   try {
     const { ContextifyScript } = process.binding('contextify');
-    script = new ContextifyScript(${JSON.stringify(WRAP_HEAD)} + text + '\\n})', file, 0, 0, cachedData, false, undefined, Symbol(file));
+    script = new ContextifyScript(text, file, 0, 0, cachedData, false, undefined, Symbol(file));
     // (contextified object: none, timeout: none, displayErrors, breakOnSigint, breakOnFirstLine): what vm passes
     wrapper = script.runInContext(null, -1, true, false, false);
   } catch (e) { /* another binding than Node 20's: vm */ }
 }
 if (!wrapper) {
-  script = new (require('vm').Script)(${JSON.stringify(WRAP_HEAD)} + text + '\\n})', { filename: file, cachedData });
+  script = new (require('vm').Script)(text, { filename: file, cachedData });
   wrapper = script.runInThisContext();
 }
 if (writeCache) {
@@ -169,7 +169,7 @@ s6-setuidgid root
 /** Whether this Node accepts the cache (a Node upgrade makes V8 reject it). */
 function cacheAccepted(mainFile, cacheFile) {
   if (!fs.existsSync(cacheFile)) return false;
-  const source = WRAP_HEAD + fs.readFileSync(mainFile, 'utf8') + '\n})';
+  const source = fs.readFileSync(mainFile, 'utf8');
   return !new vm.Script(source, { filename: mainFile, cachedData: fs.readFileSync(cacheFile) }).cachedDataRejected;
 }
 
@@ -190,7 +190,7 @@ function warmRun(loaderFile) {
 
 /** A cache of the compiled top level only (the cold bundle: what runs of it varies). */
 function compileOnly(_loaderFile, mainFile, cacheFile) {
-  const script = new vm.Script(WRAP_HEAD + fs.readFileSync(mainFile, 'utf8') + '\n})', { filename: mainFile });
+  const script = new vm.Script(fs.readFileSync(mainFile, 'utf8'), { filename: mainFile });
   replaceFile(cacheFile, script.createCachedData());
 }
 
@@ -210,7 +210,9 @@ function loaderText(main) {
 function withCodeCache(loaderFile, mainFile, code, makeCache) {
   // The id names the cache: it changes with the code and with how the cache is made.
   const id = createHash('sha1').update(code).update(WARM_SCRIPT).update(LOADER('')).digest('hex').slice(0, 20);
-  const text = `${code}//${id}\n`;
+  // The function wrapper is in the file: V8 compiles the text as read (the loader once built it
+  // by concatenation, and V8 copied the joined string out again: ~20 pages a start).
+  const text = `${WRAP_HEAD}${code}\n})//${id}\n`;
   // The loader decodes the bundle through koffi when it is plain ASCII (minified, esbuild escapes
   // the rest), else through Node's fs (the comments of an unminified bundle: slower starts).
   if (/[^\x01-\x7f]/.test(text) && process.env.EXECLINE_TS_NO_MINIFY !== '1') throw new Error(`build: ${path.basename(mainFile)} is not plain ASCII`);

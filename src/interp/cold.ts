@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as vm from 'node:vm';
 // Made by the build (scripts/split.mjs): for each module of this bundle that cold code imports, its names.
 import { coreModules } from 'execline-core-modules';
-import { wrapped, cacheFileFor } from './wrapper';
+import { cacheFileFor } from './wrapper';
 
 type Loaders = Record<string, () => unknown>;
 
@@ -35,7 +35,7 @@ function runColdBundle(core: Loaders): Loaders {
   try {
     cachedData = fs.readFileSync(cacheFileFor(file, text));
   } catch { /* none: V8 compiles */ }
-  const script = new vm.Script(wrapped(text), { filename: file, cachedData });
+  const script = new vm.Script(text, { filename: file, cachedData });
   const shared = new Map<string, unknown>();
   const coldRequire = (id: string): unknown => {
     if (!id.startsWith('core:')) return require(id);

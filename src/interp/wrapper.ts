@@ -1,13 +1,8 @@
-// How the script-path bundles are run: as the body of a CommonJS-style function
-// compiled by vm.Script with a V8 code cache named after the hash on the
-// bundle's last line (scripts/build.mjs writes both; its loader has the same
-// wrapper, checked by test/bundle.test.ts). Used by cold.ts and `execline install`.
+// How the script-path bundles are run: each file is a CommonJS-style function expression
+// (scripts/build.mjs writes the wrapper into it, checked by test/bundle.test.ts), compiled as
+// read by vm.Script with a V8 code cache named after the hash on its last line.
+// Used by cold.ts and `execline install`.
 export const MODULE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
-
-/** The source vm.Script compiles for a bundle's text. */
-export function wrapped(text: string): string {
-  return `${MODULE_WRAPPER}${text}\n})`;
-}
 
 /** The code cache file of a bundle, from the hash on its last line. */
 export function cacheFileFor(file: string, text: string): string {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as vm from 'node:vm';
-import { wrapped, cacheFileFor, SCRIPT_NODE_OPTION } from '../interp/wrapper';
+import { cacheFileFor, SCRIPT_NODE_OPTION } from '../interp/wrapper';
 
 export const LIB = 'usr/lib/execline-ts';
 
@@ -78,7 +78,7 @@ function setLibc(file: string, flavour: string): void {
 function cacheTaken(file: string, text: string): boolean {
   const cache = cacheFileFor(file, text);
   if (!fs.existsSync(cache)) return false;
-  return !new vm.Script(wrapped(text), { filename: file, cachedData: fs.readFileSync(cache) }).cachedDataRejected;
+  return !new vm.Script(text, { filename: file, cachedData: fs.readFileSync(cache) }).cachedDataRejected;
 }
 
 /**
@@ -103,7 +103,7 @@ function refreshCodeCaches(lib: string): void {
   if (fs.existsSync(cold)) {
     const text = fs.readFileSync(cold, 'utf8');
     if (!cacheTaken(cold, text)) {
-      fs.writeFileSync(cacheFileFor(cold, text), new vm.Script(wrapped(text), { filename: cold }).createCachedData());
+      fs.writeFileSync(cacheFileFor(cold, text), new vm.Script(text, { filename: cold }).createCachedData());
     }
   }
 }
