@@ -27,10 +27,14 @@ function missing(names) {
   return names.filter((n) => !fs.existsSync(path.join(SHIMS, n)));
 }
 
+// The Node option on the loader's `#!` line, as built (a fixed V8 seed: src/interp/wrapper.ts).
+const LOADER_LINE = fs.readFileSync(path.join(root, 'dist/execline.cjs'), 'latin1').split('\n')[0];
+const LOADER_OPTION = /^#!\/\S+ (--\S+)$/.exec(LOADER_LINE)?.[1];
+
 /**
  * The candidates of a benchmark. For startup, also bare Node with the option execline-ts's
- * `#!` line gives it (one V8 worker thread): a reference, not a goal, so that the table
- * shows how much of the difference to `node -e 0` is that option.
+ * `#!` line gives it: a reference, not a goal, so that the table shows how much of the
+ * difference to `node -e 0` is that option.
  */
 function candidates(elScript, shScript, nodeReference = false) {
   const el = file(`${elScript.name}.el`, elScript.text);
@@ -40,7 +44,7 @@ function candidates(elScript, shScript, nodeReference = false) {
     ...(hasNative ? [{ name: 'native', file: path.join(NATIVE, 'execlineb'), args: ['-P', el], env: envNative }] : []),
     { name: '/bin/sh', file: '/bin/sh', args: [sh], env: envSh },
     { name: 'node -e 0', file: process.execPath, args: ['-e', '0'], env: cleanEnv() },
-    ...(nodeReference ? [{ name: 'node --v8-pool-size=1 -e 0', file: process.execPath, args: ['--v8-pool-size=1', '-e', '0'], env: cleanEnv() }] : []),
+    ...(nodeReference && LOADER_OPTION ? [{ name: `node ${LOADER_OPTION} -e 0`, file: process.execPath, args: [LOADER_OPTION, '-e', '0'], env: cleanEnv() }] : []),
   ];
 }
 

@@ -17,10 +17,15 @@ fs.mkdirSync(dist, { recursive: true });
 // (`execline install` rewrites the line to the Node that installs them).
 const NODE_LINE = /^\/[\w.\/+-]+$/.test(process.execPath) && process.execPath.length < 120
   ? `#!${process.execPath}` : '#!/usr/bin/env node';
-// The script path's line also gives Node its one option: V8's pool of worker threads down
-// from 4 to 1. Made and torn down at every start, each thread costs ~0.3 ms here, and a
-// script run never needs their parallelism (src/tools/install.ts writes the same line).
-const SCRIPT_LINE = NODE_LINE.startsWith('#!/usr/bin/env') ? NODE_LINE : `${NODE_LINE} --v8-pool-size=1`;
+// The script path's line also gives Node its one option (the kernel passes one word): a
+// fixed --random-seed. Node 20.20 on makes V8 search three prime secrets for its string
+// hash at every start, from a random seed: ~3 ms of CPU here on average, anywhere from 1 to
+// 8 ms. This seed's search is the shortest there is (bench/hash-seed.mjs); the flag is left
+// out of V8's flag hash, so every code cache stays valid. What it gives up (V8's random
+// hash seed and mmap hints, Math.random's seed): docs/ARCHITECTURE.md. The same option is in
+// src/interp/wrapper.ts (SCRIPT_NODE_OPTION, which `execline install` writes; a test checks).
+const SCRIPT_OPTION = '--random-seed=10331';
+const SCRIPT_LINE = NODE_LINE.startsWith('#!/usr/bin/env') ? NODE_LINE : `${NODE_LINE} ${SCRIPT_OPTION}`;
 
 const entries = [
   // The script path: a small loader (execline.cjs) runs the bundle (execline-main.js) with V8's code cache.

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Command, Ctx, Next, Child } from './command';
 import { lazyCommand, pickCommand, type CommandIndex } from './lazy';
 import { baseName } from './basename';
-import { SCRIPT_NODE_OPTION } from './wrapper';
+import { RERUN_NODE_OPTIONS } from './wrapper';
 import { SpawnFailure } from './command';
 import { State, cloneState } from './state';
 import { Env } from './env';
@@ -377,7 +377,7 @@ export function startChild(st: State, argv: string[], o?: { setsid?: boolean; lo
     const unreachable = builtinReach(argv[0], lookup, st.cwd);
     if (unreachable !== null) throw new SpawnFailure(unreachable, argv[0]);
     const fdList = [...st.fds.map.keys()].sort((a, b) => a - b).join(',');
-    file = [process.execPath, SCRIPT_NODE_OPTION, interpreterPath(), FDS_FLAG + fdList, ...argv];
+    file = [process.execPath, ...RERUN_NODE_OPTIONS, interpreterPath(), FDS_FLAG + fdList, ...argv];
     argv0 = process.execPath;
   }
   if (argv[0] === '') throw new SpawnFailure(proc.ENOENT, argv[0]); // as posix_spawnp (see runChain)

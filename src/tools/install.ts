@@ -8,7 +8,7 @@ import { cacheFileFor, SCRIPT_NODE_OPTION } from '../interp/wrapper';
 
 export const LIB = 'usr/lib/execline-ts';
 
-export interface InstallOptions { prefix: string; force: boolean; rootfs: boolean; node?: string }
+export interface InstallOptions { prefix: string; force: boolean; rootfs: boolean; node?: string; nodeOption?: string }
 
 /** Native programs we never replace unless --force: the s6 suite. */
 function isProtected(name: string): boolean {
@@ -36,11 +36,12 @@ function copyTree(src: string, dst: string, skip: (name: string) => boolean): vo
 /**
  * The interpreter line of an installed bundle: the Node that installs (or --node), not
  * `/usr/bin/env node`, whose own exec and PATH search every service start would pay.
- * The script path's loader also gets SCRIPT_NODE_OPTION (not through env: one word only there).
+ * The script path's loader also gets one Node option (not through env: one word only there),
+ * SCRIPT_NODE_OPTION unless told another ('' for none).
  */
-export function nodeLine(node: string, scriptPath = false): string {
+export function nodeLine(node: string, scriptPath = false, option = SCRIPT_NODE_OPTION): string {
   if (!/^\/[\w./+-]+$/.test(node) || node.length >= 120) return '#!/usr/bin/env node';
-  return scriptPath ? `#!${node} ${SCRIPT_NODE_OPTION}` : `#!${node}`;
+  return scriptPath && option !== '' ? `#!${node} ${option}` : `#!${node}`;
 }
 
 /** Rewrite a file by rename (a running process never reads half of it); unchanged: untouched. */
@@ -114,6 +115,10 @@ function names(bundle: string): string[] {
 }
 
 export function install(o: InstallOptions): number {
+  if (o.nodeOption !== undefined && o.nodeOption !== '' && !/^--[\w.=+:,-]+$/.test(o.nodeOption)) {
+    process.stderr.write(`execline: fatal: --node-option must be one word beginning with --: ${o.nodeOption}\n`);
+    return 100;
+  }
   const here = __dirname;
   const prefix = path.resolve(o.prefix);
   const lib = path.join(prefix, LIB);
@@ -129,7 +134,7 @@ export function install(o: InstallOptions): number {
   }
 
   for (const f of ['execline.cjs', 'overlay.cjs', 'tools.cjs']) {
-    if (fs.existsSync(path.join(lib, f))) setNodeLine(path.join(lib, f), nodeLine(o.node ?? process.execPath, f === 'execline.cjs'));
+    if (fs.existsSync(path.join(lib, f))) setNodeLine(path.join(lib, f), nodeLine(o.node ?? process.execPath, f === 'execline.cjs', o.nodeOption));
   }
 
   if (fs.existsSync(path.join(lib, 'execline.cjs'))) setLibc(path.join(lib, 'execline.cjs'), libcOf(prefix));

@@ -13,9 +13,12 @@ program
   .option('--force', 'also replace native s6 programs that have the same names as ours', false)
   .option('--no-rootfs', 'do not install the s6-overlay tree (/init, /etc/s6, ...)')
   .option('--node <path>', 'the Node.js the installed commands run with (default: the one running this)')
+  .option('--node-option <option>', "the one option Node gets on the commands' #! line ('' for none; default: a fixed --random-seed, see docs/ARCHITECTURE.md)")
   .action(async (opts) => {
     const { install } = await import('./install');
-    process.exitCode = install({ prefix: opts.prefix, force: !!opts.force, rootfs: opts.rootfs !== false, node: opts.node });
+    process.exitCode = install({
+      prefix: opts.prefix, force: !!opts.force, rootfs: opts.rootfs !== false, node: opts.node, nodeOption: opts.nodeOption,
+    });
   });
 
 program.parseAsync(process.argv).catch((e: Error) => {

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as vm from 'node:vm';
 import { ROOT, tmpdir } from '../helpers';
+import { SCRIPT_NODE_OPTION } from '../../src/interp/wrapper';
 
 const test = suite('execline install');
 const TOOLS = path.join(ROOT, 'dist/tools.cjs');
@@ -76,8 +77,8 @@ test('the installed bundles name the installing Node, or --node (no `env node` o
   assert.is(install(dir, '--no-rootfs').status, 0);
   const lib = path.join(dir, 'usr/lib/execline-ts');
   const firstLine = (f: string) => fs.readFileSync(path.join(lib, f), 'utf8').split('\n')[0];
-  // the script path's loader also runs Node with one V8 worker thread (each costs a start ~0.3 ms)
-  assert.is(firstLine('execline.cjs'), `#!${process.execPath} --v8-pool-size=1`);
+  // the script path's loader also gives Node its one option (a fixed V8 seed: src/interp/wrapper.ts)
+  assert.is(firstLine('execline.cjs'), `#!${process.execPath} ${SCRIPT_NODE_OPTION}`);
   for (const f of ['overlay.cjs', 'tools.cjs']) assert.is(firstLine(f), `#!${process.execPath}`, f);
   // A Node elsewhere (another image's): the line follows, the rest of the file is untouched, and it still runs.
   const other = path.join(dir, 'node');
@@ -85,11 +86,21 @@ test('the installed bundles name the installing Node, or --node (no `env node` o
   const before = fs.readFileSync(path.join(lib, 'execline.cjs'), 'utf8');
   assert.is(install(dir, '--no-rootfs', '--node', other).status, 0);
   const after = fs.readFileSync(path.join(lib, 'execline.cjs'), 'utf8');
-  assert.is(firstLine('execline.cjs'), `#!${other} --v8-pool-size=1`);
+  assert.is(firstLine('execline.cjs'), `#!${other} ${SCRIPT_NODE_OPTION}`);
   assert.is(after.slice(after.indexOf('\n')), before.slice(before.indexOf('\n')));
   assert.is(fs.statSync(path.join(lib, 'execline.cjs')).mode & 0o777, 0o755);
   const p = spawnSync(path.join(dir, 'usr/bin/execlineb'), ['-c', 'echo ran'], { encoding: 'utf8' });
   assert.is(p.stdout, 'ran\n', p.stderr);
+  // Another option, or none; not two words (the kernel would pass them to Node as one).
+  assert.is(install(dir, '--no-rootfs', '--node-option', '--v8-pool-size=1').status, 0);
+  assert.is(firstLine('execline.cjs'), `#!${process.execPath} --v8-pool-size=1`);
+  assert.is(spawnSync(path.join(dir, 'usr/bin/execlineb'), ['-c', 'echo ran'], { encoding: 'utf8' }).stdout, 'ran\n');
+  assert.is(install(dir, '--no-rootfs', '--node-option', '').status, 0);
+  assert.is(firstLine('execline.cjs'), `#!${process.execPath}`);
+  const two = install(dir, '--no-rootfs', '--node-option', '--v8-pool-size=1 --jitless');
+  assert.is(two.status, 100);
+  assert.is(two.stderr, 'execline: fatal: --node-option must be one word beginning with --: --v8-pool-size=1 --jitless\n');
+  assert.is(firstLine('execline.cjs'), `#!${process.execPath}`, 'left as it was');
   // A path a shebang cannot hold falls back to env.
   assert.is(install(dir, '--no-rootfs', '--node', 'node with spaces').status, 0);
   assert.is(firstLine('execline.cjs'), '#!/usr/bin/env node');
@@ -98,7 +109,7 @@ test('the installed bundles name the installing Node, or --node (no `env node` o
 
 test('the build names the Node that built it', () => {
   const firstLine = (f: string) => fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8').split('\n')[0];
-  assert.is(firstLine('execline.cjs'), `#!${process.execPath} --v8-pool-size=1`);
+  assert.is(firstLine('execline.cjs'), `#!${process.execPath} ${SCRIPT_NODE_OPTION}`);
   for (const f of ['overlay.cjs', 'tools.cjs']) assert.is(firstLine(f), `#!${process.execPath}`, f);
   assert.equal(fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.includes('.tmp')), [], 'no temporary files left');
 });
