@@ -8,17 +8,16 @@ type Fn = (...args: any[]) => any;
 
 export interface Libc {
   errno(): number;
-  execve: Fn; posix_spawn: Fn; waitpid: Fn; dup2: Fn; dup: Fn; fcntl3: Fn; fcntl2: Fn;
-  pipe: Fn; close: Fn; setsid: Fn; umask: Fn; signal: Fn; kill: Fn; getppid: Fn;
-  fa_init: Fn; fa_destroy: Fn; fa_adddup2: Fn; fa_addclose: Fn;
+  execve: Fn; posix_spawn: Fn; waitpid: Fn; dup2: Fn; fcntl3: Fn; fcntl2: Fn;
+  pipe: Fn; close: Fn; umask: Fn; signal: Fn; kill: Fn; getppid: Fn;
+  fa_init: Fn; fa_destroy: Fn; fa_adddup2: Fn;
   attr_init: Fn; attr_destroy: Fn; attr_setflags: Fn; attr_setsigdefault: Fn; attr_setsigmask: Fn;
-  sigemptyset: Fn; sigaddset: Fn; sigfillset: Fn;
   strerror: Fn; isatty: Fn; fnmatch: Fn; regcomp: Fn; regexec: Fn; regerror: Fn; regfree: Fn;
   glob: Fn; globfree: Fn; strlen: Fn;
   setgroups: Fn; setgid: Fn; setuid: Fn; getegid: Fn;
   getpwnam: Fn; getpwnam_r: Fn; getgrnam: Fn;
-  access: Fn; getrlimit: Fn; sync: Fn; chown: Fn; lchown: Fn; mkfifo: Fn;
-  sigprocmask: Fn; prctl: Fn; reboot: Fn; mount: Fn; readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn; getdents64: Fn; getcwd: Fn; chdir: Fn;
+  access: Fn; getrlimit: Fn; sync: Fn; mkfifo: Fn;
+  readlink: Fn; syscall: Fn; getgrouplist: Fn; open: Fn; read: Fn; stat: Fn; lstat: Fn; getdents64: Fn; getcwd: Fn; chdir: Fn;
   koffi: any;
 }
 
@@ -115,7 +114,7 @@ function loadKoffi(musl: boolean): any {
 /**
  * The C declarations of the functions bound on first use, one `name=declaration` line each:
  * one string in V8's code cache, where a switch of ~45 cases put ~45 strings and its bytecode.
- * Those a start may bind (a spawn binds ten, a drop to an account two) are declared with their
+ * Those a start may bind (a spawn binds nine, a drop to an account two) are declared with their
  * first parameter and `...`, and given the other arguments' types at each call, as syscall is:
  * koffi binds such a declaration in less than half the time (~25 against ~60 µs). Every argument
  * of theirs is an integer or a pointer: the same registers either way on x86-64 and arm64 Linux
@@ -124,24 +123,17 @@ function loadKoffi(musl: boolean): any {
 const DECLARATIONS = '\n' +
   'posix_spawn=int posix_spawn(void *pid, ...)\n' +
   'waitpid=int waitpid(int pid, ...)\n' +
-  'dup=int dup(int)\n' +
   'pipe=int pipe2(void *fds, ...)\n' +
-  'setsid=int setsid(void)\n' +
   'kill=int kill(int, int)\n' +
   'getppid=int getppid(void)\n' +
   'fa_init=int posix_spawn_file_actions_init(void *fa, ...)\n' +
   'fa_destroy=int posix_spawn_file_actions_destroy(void *fa, ...)\n' +
   'fa_adddup2=int posix_spawn_file_actions_adddup2(void *fa, ...)\n' +
-  'fa_addclose=int posix_spawn_file_actions_addclose(void *fa, ...)\n' +
   'attr_init=int posix_spawnattr_init(void *a, ...)\n' +
   'attr_destroy=int posix_spawnattr_destroy(void *a, ...)\n' +
   'attr_setflags=int posix_spawnattr_setflags(void *a, ...)\n' +
   'attr_setsigdefault=int posix_spawnattr_setsigdefault(void *a, ...)\n' +
   'attr_setsigmask=int posix_spawnattr_setsigmask(void *a, ...)\n' +
-  'sigemptyset=int sigemptyset(void *set)\n' +
-  'sigfillset=int sigfillset(void *set)\n' +
-  'sigaddset=int sigaddset(void *set, int sig)\n' +
-  'sigprocmask=int sigprocmask(int how, void *set, void *old)\n' +
   'strerror=const char *strerror(int)\n' +
   'isatty=int isatty(int)\n' +
   'fnmatch=int fnmatch(const char *pattern, const char *string, int flags)\n' +
@@ -159,12 +151,7 @@ const DECLARATIONS = '\n' +
   'getpwnam=void *getpwnam(const char *name)\n' +
   'getgrnam=void *getgrnam(const char *name)\n' +
   'sync=void sync(void)\n' +
-  'chown=int chown(const char *path, uint32 uid, uint32 gid)\n' +
-  'lchown=int lchown(const char *path, uint32 uid, uint32 gid)\n' +
   'mkfifo=int mkfifo(const char *path, uint32 mode)\n' +
-  'prctl=int prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)\n' +
-  'reboot=int reboot(int cmd)\n' +
-  'mount=int mount(const char *src, const char *target, const char *fstype, unsigned long flags, const char *data)\n' +
   'syscall=long syscall(long nr, ...)\n' +
   'getgrouplist=int getgrouplist(const char *user, ...)\n' +
   'getpwnam_r=int getpwnam_r(const char *name, ...)\n';
