@@ -1,13 +1,32 @@
 // The container environment (/var/run/s6/container_environment) and the other
 // envdirs of the overlay. Light on purpose: the per-service helpers use it.
 import * as fs from 'node:fs';
-import { writeErr } from '../runtime/io';
+import { writeErr, dirNames, readFileBytes } from '../runtime/io';
+import { modeOf, canAccess, S_IFMT, S_IFREG } from '../runtime/stat';
 
 export const S6_RUN = '/var/run/s6';
 export const CONTENV = `${S6_RUN}/container_environment`;
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 const b = (s: string): Buffer => Buffer.from(s, 'latin1');
+const ENOENT = 2, X_OK = 1;
+
+// Envdirs are read through libc (runtime/io.ts), not Node's fs: with-contenv runs at every
+// start of a service that uses it, and the first uses of fs's readdir, stat and readFile
+// cost such a start ~1.5 ms. Failures are thrown as { errno } (errnoOf reads it).
+const failure = (errno: number, what: string): Error => Object.assign(new Error(`${what}: errno ${errno}`), { errno });
+
+const isFile = (p: string): boolean => {
+  const mode = modeOf(p);
+  return mode !== undefined && (mode & S_IFMT) === S_IFREG;
+};
+
+/** A file's bytes, or a thrown { errno }. */
+function fileText(p: string): string {
+  const r = readFileBytes(p);
+  if (typeof r !== 'string') throw failure(r.errno, p);
+  return r;
+}
 
 /** Raw "NAME=VALUE" entries of this process (byte strings). */
 export function rawEnviron(): string[] {
@@ -66,14 +85,10 @@ export function warnNonNumeric(prog: string, name: string, value: string, dflt: 
  */
 export function contenvValue(name: string, env: string[], prog: string): string | undefined {
   if (keepEnv(env, prog)) return envGet(env, name);
-  let s: string;
-  try {
-    const p = `${CONTENV}/${name}`;
-    if (!fs.statSync(b(p)).isFile()) return undefined;
-    s = fs.readFileSync(b(p), 'latin1');
-  } catch {
-    return undefined;
-  }
+  const p = `${CONTENV}/${name}`;
+  if (!isFile(p)) return undefined;
+  const s = readFileBytes(p);
+  if (typeof s !== 'string') return undefined;
   return s.endsWith('\n') ? s.slice(0, -1) : s;
 }
 
@@ -90,7 +105,9 @@ export function contenvNum(name: string, dflt: number, env: string[], prog: stri
 }
 
 function listDir(dir: string): string[] {
-  return fs.readdirSync(b(dir), { encoding: 'buffer' }).map((n) => n.toString('latin1')).sort();
+  const names = dirNames(dir);
+  if (typeof names === 'number') throw failure(-names, dir);
+  return names.sort();
 }
 
 /**
@@ -102,10 +119,8 @@ export function readContenvDir(dir: string, legacy = false): Map<string, string 
   const out = new Map<string, string | undefined>();
   for (const name of listDir(dir)) {
     if (name.startsWith('.') || name.includes('=')) continue;
-    let st: fs.Stats;
-    try { st = fs.statSync(b(`${dir}/${name}`)); } catch { continue; }
-    if (!st.isFile()) continue;
-    let v = fs.readFileSync(b(`${dir}/${name}`), 'latin1');
+    if (!isFile(`${dir}/${name}`)) continue;
+    let v = fileText(`${dir}/${name}`);
     if (legacy) {
       if (v.length > 4095) v = v.slice(0, 4095);
       if (v === '') { out.set(name, undefined); continue; }
@@ -125,14 +140,14 @@ export function applyEnvdir(env: string[], dir: string, loose: boolean): string[
   try {
     names = listDir(dir);
   } catch (e) {
-    if (loose && (e as NodeJS.ErrnoException).code === 'ENOENT') return env;
+    if (loose && (e as { errno: number }).errno === ENOENT) return env;
     throw e;
   }
   for (const name of names) {
     if (name.startsWith('.') || name.includes('=')) continue;
     const p = `${dir}/${name}`;
-    try { if (!fs.statSync(b(p)).isFile()) continue; } catch { continue; }
-    let v = fs.readFileSync(b(p), 'latin1');
+    if (!isFile(p)) continue;
+    let v = fileText(p);
     if (v === '') { env = envSet(env, name, undefined); continue; }
     const nl = v.indexOf('\n');
     if (nl >= 0) v = v.slice(0, nl);
@@ -169,10 +184,7 @@ export function lookupIn(file: string, pathVar: string | undefined): string | un
   for (const dir of (pathVar ?? '/usr/bin:/bin').split(':')) {
     if (!dir) continue;
     const full = `${dir}/${file}`;
-    try {
-      fs.accessSync(b(full), fs.constants.X_OK);
-      if (fs.statSync(b(full)).isFile()) return full;
-    } catch { /* next */ }
+    if (canAccess(full, X_OK) && isFile(full)) return full;
   }
   return undefined;
 }

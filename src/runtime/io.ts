@@ -64,9 +64,11 @@ export function readAll(fd: number): string {
   return buf.toString('latin1', 0, len);
 }
 
-const O_RDONLY_CLOEXEC = 0o2000000, EINTR = 4;
+const O_RDONLY_CLOEXEC = 0o2000000, O_DIRECTORY = 0o200000, EINTR = 4;
 
 export interface ReadFailure { errno: number; during: 'open' | 'read' }
+
+let scratch: Uint8Array | null = null;
 
 /**
  * A whole file as a byte string, through libc's open and read: the files every
@@ -78,7 +80,9 @@ export function readFileBytes(file: string, plainName = false): string | ReadFai
   const name = plainName ? file : cArg(file);
   let fd: number;
   while ((fd = L.open(name, O_RDONLY_CLOEXEC)) < 0) if (L.errno() !== EINTR) return { errno: L.errno(), during: 'open' };
-  let buf = new Uint8Array(16384);
+  // One buffer for every call (the bytes leave as a string): an envdir of 30 files would
+  // otherwise allocate, and fault in, 30 of them. A larger one made for a big file is not kept.
+  let buf = (scratch ??= new Uint8Array(16384));
   let len = 0;
   try {
     for (;;) {
@@ -99,4 +103,39 @@ export function readFileBytes(file: string, plainName = false): string | ReadFai
     L.close(fd);
   }
   return latin1(buf, 0, len);
+}
+
+/** The names in n bytes of struct linux_dirent64 (d_reclen at 16, d_name at 19), '.' and '..' left out. */
+function direntNames(buf: Uint8Array, n: number, out: string[]): void {
+  for (let at = 0; at < n; at += buf[at + 16] | (buf[at + 17] << 8)) {
+    let end = at + 19;
+    while (buf[end] !== 0) end++;
+    const name = latin1(buf, at + 19, end);
+    if (name !== '.' && name !== '..') out.push(name);
+  }
+}
+
+/**
+ * A directory's entries as byte strings (in the order the kernel gives), through libc's
+ * open and getdents64 (as readFileBytes, no first use of Node's fs); -errno if it fails.
+ */
+export function dirNames(dir: string): string[] | number {
+  const L = libc();
+  let fd: number;
+  while ((fd = L.open(cArg(dir), O_RDONLY_CLOEXEC | O_DIRECTORY)) < 0) if (L.errno() !== EINTR) return -L.errno();
+  const out: string[] = [];
+  try {
+    const buf = new Uint8Array(32768);
+    for (;;) {
+      const n = Number(L.getdents64(fd, buf, buf.length));
+      if (n === 0) return out;
+      if (n < 0) {
+        if (L.errno() === EINTR) continue;
+        return -L.errno();
+      }
+      direntNames(buf, n, out);
+    }
+  } finally {
+    L.close(fd);
+  }
 }

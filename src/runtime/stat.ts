@@ -32,6 +32,13 @@ export function statOf(p: string, link = false): FileStat | undefined {
   };
 }
 
+/** Only the st_mode of a path (stat, or lstat), or undefined: no BigInt for callers that need no more. */
+export function modeOf(p: string, link = false): number | undefined {
+  const L = libc();
+  if ((link ? L.lstat(cArg(p), buf) : L.stat(cArg(p), buf)) !== 0) return undefined;
+  return buf[OFF.mode] | (buf[OFF.mode + 1] << 8) | (buf[OFF.mode + 2] << 16);
+}
+
 /** access(2) with F_OK / R_OK / W_OK / X_OK. */
 export function canAccess(p: string, mode: number): boolean {
   return libc().access(cArg(p), mode) === 0;
