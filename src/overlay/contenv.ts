@@ -13,7 +13,7 @@ const ENOENT = 2, X_OK = 1;
 
 // Envdirs are read through libc (runtime/io.ts), not Node's fs: with-contenv runs at every
 // start of a service that uses it, and the first uses of fs's readdir, stat and readFile
-// cost such a start ~1.5 ms. Failures are thrown as { errno } (errnoOf reads it).
+// cost such a start ~1.2 ms. Failures are thrown as { errno } (errnoOf reads it).
 const failure = (errno: number, what: string): Error => Object.assign(new Error(`${what}: errno ${errno}`), { errno });
 
 const isFile = (p: string): boolean => {

@@ -32,10 +32,9 @@ export function statOf(p: string, link = false): FileStat | undefined {
   };
 }
 
-/** Only the st_mode of a path (stat, or lstat), or undefined: no BigInt for callers that need no more. */
-export function modeOf(p: string, link = false): number | undefined {
-  const L = libc();
-  if ((link ? L.lstat(cArg(p), buf) : L.stat(cArg(p), buf)) !== 0) return undefined;
+/** Only the st_mode of a path (stat), or undefined: no BigInt for callers that need no more. */
+export function modeOf(p: string): number | undefined {
+  if (libc().stat(cArg(p), buf) !== 0) return undefined;
   return buf[OFF.mode] | (buf[OFF.mode + 1] << 8) | (buf[OFF.mode + 2] << 16);
 }
 
