@@ -56,6 +56,21 @@ t('no close-on-exec, non-blocking flag or ignored signal leaks into the program'
   assert.is(flags & 0o4000, 0, 'O_NONBLOCK on stdout');
 });
 
+t('a spawned child gets the signal state a native one gets (SIGPIPE and SIGXFSZ default, nothing blocked)', () => {
+  const script = 'foreground { sh -c "grep -E \'^(SigIgn|SigBlk)\' /proc/self/status" } exit 0';
+  const ours = spawnSync(execlineb, ['-c', script], { env, encoding: 'utf8' });
+  assert.is(ours.status, 0, ours.stderr);
+  const ign = BigInt('0x' + /SigIgn:\s+([0-9a-f]+)/.exec(ours.stdout)![1]);
+  for (const sig of [13n, 25n]) assert.is((ign >> (sig - 1n)) & 1n, 0n, `signal ${sig} ignored in the child`);
+  assert.match(ours.stdout, /SigBlk:\s+0+\n/);
+  const native = '/usr/lib/execline/bin';
+  if (fs.existsSync(path.join(native, 'execlineb'))) {
+    // (glibc's posix_spawn, native's too, leaves its two internal signals ignored: the same here)
+    const theirs = spawnSync(path.join(native, 'execlineb'), ['-c', script], { env: { PATH: `${native}:/usr/bin:/bin` }, encoding: 'utf8' });
+    assert.is(ours.stdout, theirs.stdout);
+  }
+});
+
 t('nothing but the chain\'s fds reaches the program', () => {
   const o = { env, encoding: 'utf8' as const, stdio: ['ignore', 'pipe', 'pipe'] as ('ignore' | 'pipe')[] };
   const r = spawnSync(execlineb, ['-c', 'ls /proc/self/fd'], o);
