@@ -1,6 +1,6 @@
 // What V8's string-hash secrets cost a Node start, for a given --random-seed.
 //
-// Since Node 20.20 (and the matching 22.x/24.x releases) V8 derives three 64-bit
+// In Node v20.20 (the Node here; the same V8 code is in Node's main tree) V8 derives three 64-bit
 // secrets for its string hash at every isolate creation: from a 64-bit seed it draws
 // candidates (balanced bytes, pairwise Hamming distance 32) until each is prime by
 // Miller-Rabin with bit-serial modular multiplication. How many rounds that takes

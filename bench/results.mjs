@@ -141,7 +141,7 @@ ate it); with-contenv and redirfd in the warm-up (+0.3 % instructions for the ty
 -0.4 % for a with-contenv one); fixed-signature koffi bindings (38 µs each, against ~1.4 µs per variadic call).
 
 Fifth round (session 5), measured by callgrind, \`perf stat\` page-fault counts and interleaved runs:
-- the largest single cost left was Node's own: since Node 20.20 V8 searches three prime secrets for its
+- the largest single cost left was Node's own: Node v20.20's V8 searches three prime secrets for its
   string hash at every start, from a random seed: 36 to 300+ Miller-Rabin rounds of ~94,000 instructions,
   99 on average (~3 ms here, and much of the run-to-run noise of every Node candidate). The loader's
   \`#!\` option is now \`--random-seed=10331\`, a seed whose search takes the minimum, 36 rounds

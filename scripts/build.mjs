@@ -18,7 +18,7 @@ fs.mkdirSync(dist, { recursive: true });
 const NODE_LINE = /^\/[\w.\/+-]+$/.test(process.execPath) && process.execPath.length < 120
   ? `#!${process.execPath}` : '#!/usr/bin/env node';
 // The script path's line also gives Node its one option (the kernel passes one word): a
-// fixed --random-seed. Node 20.20 on makes V8 search three prime secrets for its string
+// fixed --random-seed. Node v20.20's V8 (and later ones) search three prime secrets for its string
 // hash at every start, from a random seed: ~3 ms of CPU here on average, anywhere from 1 to
 // 8 ms. This seed's search is the shortest there is (bench/hash-seed.mjs); the flag is left
 // out of V8's flag hash, so every code cache stays valid. What it gives up (V8's random
