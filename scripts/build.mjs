@@ -157,6 +157,10 @@ wrapper(exports, require, module, __filename, __dirname);
 // and the exec path (the last word does not exist: execve fails and the process exits 127).
 // s6-setuidgid root changes nothing as root (and fails harmlessly otherwise, the cache is
 // written on exit anyway); without it a service start compiles the s6 tools, ~0.8 ms.
+// with-contenv, which most s6-overlay services start with, runs in a child that may fail: a
+// build machine has no container environment, and its way there (the S6_KEEP_ENV check, the
+// envdir read up to the failed open) is then what the cache gets: 0.7 M instructions fewer
+// for a with-contenv start, 0.05 M more for others.
 const WARM_SCRIPT = `fdmove -c 2 1
 importas -D /root HOME HOME
 cd /
@@ -167,6 +171,7 @@ importas -u B A
 define X y
 unexport A
 foreground { exit 0 }
+foreground { with-contenv exit 0 }
 s6-setuidgid root
 /nonexistent/execline-ts-warm-up
 `;
